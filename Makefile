@@ -1,0 +1,124 @@
+# pushpander — a terminal résumé viewer.  Plain make; see README.md.
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/pushpander
+MANDIR  ?= $(PREFIX)/share/man
+DESTDIR ?=
+
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+BUILD   ?= build
+BIN     ?= pushpander
+
+WARNINGS = -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes -Wmissing-prototypes
+ifeq ($(CI),true)
+WARNINGS += -Werror
+endif
+CFLAGS  ?= -O2 -g
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
+DEP_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
+ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
+
+# Debian packages: to build, and to run every test.
+BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
+TEST_DEPS  = tmux jq clang valgrind ncurses-term locales-all
+
+CORE = util text doc resume layout print keys app options
+OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
+OBJS = $(OBJS_CORE) $(BUILD)/tui.o $(BUILD)/main.o
+UNIT_SRCS = $(wildcard tests/unit/*.c)
+
+.PHONY: all run deps check check-unit check-e2e check-man check-seed asan check-asan \
+        install uninstall man clean FORCE
+
+all: $(BIN)
+
+$(BIN): $(OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(DEP_LIBS)
+
+$(BUILD)/%.o: src/%.c | $(BUILD)/config.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Rewritten only when DATADIR changes, so that main.o is rebuilt then.
+$(BUILD)/config.h: FORCE
+	@mkdir -p $(BUILD)
+	@printf '#define PUSHPANDER_DATADIR "%s"\n' '$(DATADIR)' > $@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+
+$(BUILD)/main.o: $(BUILD)/config.h
+
+# ---- running and installing ----
+
+run: $(BIN)
+	./$(BIN)
+
+# Installs the Debian packages that building and testing need (as root, or
+# with sudo), only those that are missing.
+deps:
+	@missing=$$(for p in $(BUILD_DEPS) $(TEST_DEPS); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		echo "installing:" $$missing; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/pushpander
+	install -m 644 data/resume.json $(DESTDIR)$(DATADIR)/resume.json
+	install -m 644 man/pushpander.1 $(DESTDIR)$(MANDIR)/man1/pushpander.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pushpander $(DESTDIR)$(DATADIR)/resume.json \
+	      $(DESTDIR)$(MANDIR)/man1/pushpander.1
+	-rmdir $(DESTDIR)$(DATADIR)
+
+# ---- the man page: OPTIONS and KEYS come from the tables in src/ ----
+
+$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^
+
+man: $(BUILD)/gen-man
+	$(BUILD)/gen-man < man/pushpander.1.in > man/pushpander.1
+
+check-man: $(BUILD)/gen-man
+	@$(BUILD)/gen-man < man/pushpander.1.in | cmp -s - man/pushpander.1 || \
+		{ echo "man/pushpander.1 is out of date: run 'make man'"; echo "check-man: 0 passed, 1 failed"; exit 1; }
+	@echo "check-man: 1 passed, 0 failed"
+
+# ---- tests ----
+
+$(BUILD)/unit-tests: $(UNIT_SRCS) $(OBJS_CORE)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $(UNIT_SRCS) $(OBJS_CORE) $(ALL_LDFLAGS) $(DEP_LIBS)
+
+check-unit: $(BUILD)/unit-tests
+	$(BUILD)/unit-tests
+
+check-e2e: $(BIN)
+	PUSHPANDER=./$(BIN) tests/e2e.sh
+
+check-seed:
+	tests/seed_coverage.sh
+
+# The sanitizer build lives in its own directory, so it never mixes with
+# the normal objects.
+asan:
+	$(MAKE) BUILD=build-asan BIN=build-asan/pushpander CC=clang \
+		SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+		build-asan/pushpander build-asan/unit-tests
+
+check-asan: asan
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/unit-tests
+	ASAN_OPTIONS=detect_leaks=0 PUSHPANDER=build-asan/pushpander tests/e2e.sh
+
+check: all check-unit check-man check-seed check-e2e check-asan
+
+clean:
+	rm -rf build build-asan $(BIN)
+
+-include $(wildcard $(BUILD)/*.d)

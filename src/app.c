@@ -1,0 +1,259 @@
+/* app.c — navigation: tabs, selection, scrolling, the open card and help. */
+#include "app.h"
+
+#include <string.h>
+
+void app_init(struct app_state *s, int ntabs, int tab)
+{
+	memset(s, 0, sizeof *s);
+	s->ntabs = ntabs < 1 ? 1 : ntabs > APP_MAX_TABS ? APP_MAX_TABS : ntabs;
+	s->tab = tab >= 0 && tab < s->ntabs ? tab : 0;
+}
+
+static int max_scroll(const struct app_view *v)
+{
+	int m = v->lines - v->height;
+	return m > 0 ? m : 0;
+}
+
+static int clamp(int x, int lo, int hi)
+{
+	return x < lo ? lo : x > hi ? hi : x;
+}
+
+static int *scroll_of(struct app_state *s)
+{
+	if (s->help_open)
+		return &s->help_scroll;
+	if (s->card_open)
+		return &s->card_scroll;
+	return &s->pos[s->tab].scroll;
+}
+
+int app_scroll(const struct app_state *s)
+{
+	return *scroll_of((struct app_state *)s);
+}
+
+/* Scrolls so that item i is on screen, showing as much of it as fits. */
+static void reveal_item(struct app_state *s, const struct app_view *v, int i)
+{
+	int *scroll = &s->pos[s->tab].scroll;
+	const struct doc_item *it = &v->items[i];
+
+	if (i == 0 && it->last < v->height) {
+		*scroll = 0; /* keep the screen's heading in view */
+		return;
+	}
+	if (it->last >= *scroll + v->height)
+		*scroll = it->last - v->height + 1;
+	if (it->first < *scroll)
+		*scroll = it->first;
+	*scroll = clamp(*scroll, 0, max_scroll(v));
+}
+
+/* After a page jump, selects a card that is on screen if the selected one
+ * went off it. */
+static void follow_scroll(struct app_state *s, const struct app_view *v)
+{
+	int scroll = s->pos[s->tab].scroll, *sel = &s->pos[s->tab].selected;
+
+	if (v->nitems == 0)
+		return;
+	const struct doc_item *it = &v->items[*sel];
+	if (it->last >= scroll && it->first < scroll + v->height)
+		return;
+	for (int i = 0; i < v->nitems; i++) {
+		if (v->items[i].last >= scroll && v->items[i].first < scroll + v->height) {
+			*sel = i;
+			/* prefer a card whose title is visible */
+			if (v->items[i].title >= scroll)
+				return;
+		}
+	}
+}
+
+static unsigned switch_tab(struct app_state *s, int tab)
+{
+	if (tab < 0 || tab >= s->ntabs)
+		return 0;
+	if (tab == s->tab && !s->card_open)
+		return 0;
+	s->tab = tab;
+	s->card_open = false;
+	return APP_RELAYOUT;
+}
+
+static unsigned scroll_by(int *scroll, int delta, const struct app_view *v)
+{
+	int next = clamp(*scroll + delta, 0, max_scroll(v));
+	if (next == *scroll)
+		return 0;
+	*scroll = next;
+	return APP_REPAINT;
+}
+
+static int page(const struct app_view *v)
+{
+	return v->height > 2 ? v->height - 1 : 1;
+}
+
+/* Keys that scroll whatever document is shown. */
+static unsigned scroll_action(int *scroll, enum action a, const struct app_view *v)
+{
+	switch (a) {
+	case ACT_DOWN: return scroll_by(scroll, 1, v);
+	case ACT_UP: return scroll_by(scroll, -1, v);
+	case ACT_PAGE_DOWN: return scroll_by(scroll, page(v), v);
+	case ACT_PAGE_UP: return scroll_by(scroll, -page(v), v);
+	case ACT_TOP: return scroll_by(scroll, -*scroll, v);
+	case ACT_BOTTOM: return scroll_by(scroll, max_scroll(v) - *scroll, v);
+	default: return 0;
+	}
+}
+
+static unsigned update_help(struct app_state *s, enum action a, const struct app_view *v)
+{
+	switch (a) {
+	case ACT_HELP:
+	case ACT_CLOSE:
+	case ACT_QUIT:
+		s->help_open = false;
+		return APP_RELAYOUT;
+	default:
+		return scroll_action(&s->help_scroll, a, v);
+	}
+}
+
+static unsigned update_card(struct app_state *s, enum action a, const struct app_view *v)
+{
+	int *sel = &s->pos[s->tab].selected;
+
+	switch (a) {
+	case ACT_CLOSE:
+	case ACT_QUIT:
+		s->card_open = false;
+		return APP_RELAYOUT;
+	case ACT_RIGHT:
+	case ACT_LEFT: {
+		int next = *sel + (a == ACT_RIGHT ? 1 : -1);
+		if (next < 0 || next >= v->tab_cards)
+			return 0;
+		*sel = next;
+		s->card_scroll = 0;
+		return APP_RELAYOUT;
+	}
+	default:
+		return scroll_action(&s->card_scroll, a, v);
+	}
+}
+
+static unsigned update_tab(struct app_state *s, enum action a, const struct app_view *v)
+{
+	int *sel = &s->pos[s->tab].selected, *scroll = &s->pos[s->tab].scroll;
+
+	if (v->nitems == 0)
+		return scroll_action(scroll, a, v);
+	switch (a) {
+	case ACT_DOWN:
+		if (*sel + 1 < v->nitems) {
+			(*sel)++;
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
+		return scroll_by(scroll, 1, v); /* past the last card: what follows */
+	case ACT_UP:
+		if (*sel > 0 && v->items[*sel].first >= *scroll) {
+			(*sel)--;
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
+		if (*sel > 0 && v->items[*sel].first < *scroll) {
+			/* the selection scrolled off the top: bring it back first */
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
+		return scroll_by(scroll, -1, v);
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP: {
+		unsigned f = scroll_action(scroll, a, v);
+		int before = *sel;
+		follow_scroll(s, v);
+		return f | (before != *sel ? APP_REPAINT : 0);
+	}
+	case ACT_TOP:
+		*sel = 0;
+		*scroll = 0;
+		return APP_REPAINT;
+	case ACT_BOTTOM:
+		*sel = v->nitems - 1;
+		*scroll = max_scroll(v);
+		return APP_REPAINT;
+	case ACT_OPEN:
+		s->card_open = true;
+		s->card_scroll = 0;
+		return APP_RELAYOUT;
+	default:
+		return 0;
+	}
+}
+
+unsigned app_update(struct app_state *s, enum action a, const struct app_view *v)
+{
+	switch (a) {
+	case ACT_NONE:
+		return 0;
+	case ACT_REDRAW:
+		return APP_CLEAR | APP_REPAINT;
+	case ACT_RESIZE:
+		return APP_RELAYOUT;
+	case ACT_EXIT:
+		s->quit = true;
+		return APP_QUIT;
+	default:
+		break;
+	}
+	if (s->help_open)
+		return update_help(s, a, v);
+	switch (a) {
+	case ACT_HELP:
+		s->help_open = true;
+		s->help_scroll = 0;
+		return APP_RELAYOUT;
+	case ACT_NEXT_TAB:
+		return switch_tab(s, (s->tab + 1) % s->ntabs);
+	case ACT_PREV_TAB:
+		return switch_tab(s, (s->tab + s->ntabs - 1) % s->ntabs);
+	case ACT_TAB1: case ACT_TAB2: case ACT_TAB3: case ACT_TAB4: case ACT_TAB5:
+	case ACT_TAB6: case ACT_TAB7: case ACT_TAB8: case ACT_TAB9:
+		return switch_tab(s, (int)(a - ACT_TAB1));
+	default:
+		break;
+	}
+	if (s->card_open)
+		return update_card(s, a, v);
+	switch (a) {
+	case ACT_QUIT:
+		s->quit = true;
+		return APP_QUIT;
+	case ACT_RIGHT:
+		return switch_tab(s, (s->tab + 1) % s->ntabs);
+	case ACT_LEFT:
+		return switch_tab(s, (s->tab + s->ntabs - 1) % s->ntabs);
+	default:
+		return update_tab(s, a, v);
+	}
+}
+
+void app_settle(struct app_state *s, const struct app_view *v, bool reveal)
+{
+	int *scroll = scroll_of(s);
+
+	if (!s->help_open && !s->card_open) {
+		int *sel = &s->pos[s->tab].selected;
+		*sel = v->nitems ? clamp(*sel, 0, v->nitems - 1) : 0;
+	}
+	*scroll = clamp(*scroll, 0, max_scroll(v));
+	if (reveal && !s->help_open && !s->card_open && v->nitems)
+		reveal_item(s, v, s->pos[s->tab].selected);
+}

@@ -1,0 +1,411 @@
+/* doc.c — building documents: spans, wrapping, boxes and items. */
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static const struct glyphs utf8_glyphs = {
+	.hline = "─", .vline = "│", .tl = "╭", .tr = "╮", .bl = "╰", .br = "╯",
+	.bullet = "•", .dot = "·", .dash = "–", .lquote = "“", .rquote = "”",
+	.ellipsis = "…", .meter_full = "█", .meter_empty = "░", .marker = "▶",
+	.present_dash = " – ", .left = "←", .right = "→", .up = "↑", .down = "↓",
+	.enter = "Enter",
+};
+
+static const struct glyphs ascii_glyphs = {
+	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
+	.bullet = "*", .dot = "-", .dash = "-", .lquote = "\"", .rquote = "\"",
+	.ellipsis = "...", .meter_full = "#", .meter_empty = ".", .marker = ">",
+	.present_dash = " - ", .left = "<-", .right = "->", .up = "Up", .down = "Dn",
+	.enter = "Enter",
+};
+
+const struct glyphs *doc_glyphs(void)
+{
+	return text_utf8() ? &utf8_glyphs : &ascii_glyphs;
+}
+
+bool role_is_badge(enum role role)
+{
+	return role == ROLE_BADGE || role == ROLE_URGENT || role == ROLE_SEV1 ||
+	       role == ROLE_SEV2 || role == ROLE_SEV3 || role == ROLE_SEV4;
+}
+
+void doc_init(struct doc *d, int width, int margin)
+{
+	memset(d, 0, sizeof *d);
+	d->width = width < 1 ? 1 : width;
+	if (margin > d->width / 4)
+		margin = d->width / 4;
+	d->margin = margin < 0 ? 0 : margin;
+}
+
+void doc_free(struct doc *d)
+{
+	buf_free(&d->text);
+	free(d->spans);
+	free(d->lines);
+	free(d->items);
+	memset(d, 0, sizeof *d);
+}
+
+/* The column after the last one content may use on the open line. */
+static int right_edge(const struct doc *d)
+{
+	for (int i = d->nboxes - 1; i >= 0; i--)
+		if (d->boxes[i].right > d->boxes[i].left)
+			return d->boxes[i].right - 1;
+	return d->width;
+}
+
+int doc_left(const struct doc *d)
+{
+	return d->nboxes ? d->boxes[d->nboxes - 1].left + 2 : d->margin;
+}
+
+/* Stores already printable text as a span at the current column. */
+static void put_span(struct doc *d, enum role role, const char *s, size_t len, int width)
+{
+	struct line *line = &d->lines[d->nlines - 1];
+
+	if (len == 0)
+		return;
+	if (line->nspans) {
+		struct span *last = &d->spans[d->nspans - 1];
+		if (last->role == role && last->col + last->width == d->col &&
+		    last->off + last->len == d->text.len) {
+			buf_append(&d->text, s, len);
+			last->len += len;
+			last->width += width;
+			d->col += width;
+			line->width = d->col;
+			return;
+		}
+	}
+	if (d->nspans == d->cap_spans) {
+		d->cap_spans = d->cap_spans ? d->cap_spans * 2 : 64;
+		d->spans = xreallocarray(d->spans, d->cap_spans, sizeof *d->spans);
+	}
+	d->spans[d->nspans++] = (struct span){
+		.off = d->text.len, .len = len, .col = d->col, .width = width, .role = role,
+	};
+	buf_append(&d->text, s, len);
+	line->nspans++;
+	d->col += width;
+	line->width = d->col;
+}
+
+static void open_line(struct doc *d)
+{
+	if (d->open)
+		return;
+	if (d->nlines == d->cap_lines) {
+		d->cap_lines = d->cap_lines ? d->cap_lines * 2 : 32;
+		d->lines = xreallocarray(d->lines, d->cap_lines, sizeof *d->lines);
+	}
+	d->lines[d->nlines++] = (struct line){ .first_span = d->nspans };
+	d->open = true;
+	d->col = d->margin;
+	const char *v = doc_glyphs()->vline;
+	for (int i = 0; i < d->nboxes; i++) {
+		if (d->boxes[i].right <= d->boxes[i].left)
+			continue;
+		d->col = d->boxes[i].left;
+		put_span(d, d->boxes[i].border, v, strlen(v), 1);
+	}
+	d->col = doc_left(d);
+}
+
+void doc_newline(struct doc *d)
+{
+	open_line(d);
+	const char *v = doc_glyphs()->vline;
+	for (int i = d->nboxes - 1; i >= 0; i--) {
+		if (d->boxes[i].right <= d->boxes[i].left)
+			continue;
+		d->col = d->boxes[i].right;
+		put_span(d, d->boxes[i].border, v, strlen(v), 1);
+	}
+	d->open = false;
+}
+
+void doc_gap(struct doc *d)
+{
+	if (d->open)
+		doc_newline(d);
+	if (d->nlines == 0)
+		return;
+	/* an empty line, or one holding only box borders, counts as a gap */
+	const struct line *last = &d->lines[d->nlines - 1];
+	for (size_t i = 0; i < last->nspans; i++)
+		if (d->spans[last->first_span + i].role != ROLE_BORDER)
+			goto add;
+	return;
+add:
+	doc_newline(d);
+}
+
+int doc_room(const struct doc *d)
+{
+	int col = d->open ? d->col : doc_left(d);
+	int room = right_edge(d) - col;
+	return room < 0 ? 0 : room;
+}
+
+void doc_pad_to(struct doc *d, int col)
+{
+	open_line(d);
+	if (col > right_edge(d))
+		col = right_edge(d);
+	if (col > d->col)
+		d->col = col;
+}
+
+/* Appends printable text, cutting it with an ellipsis where it does not fit. */
+static void add_printable(struct doc *d, enum role role, const char *s, size_t len)
+{
+	int room = right_edge(d) - d->col;
+	int width = text_width(s, len);
+
+	if (room <= 0)
+		return;
+	if (width <= room) {
+		put_span(d, role, s, len, width);
+		return;
+	}
+	const char *ell = doc_glyphs()->ellipsis;
+	int ell_w = text_width(ell, strlen(ell));
+	if (ell_w > room)
+		ell_w = 0, ell = "";
+	int used;
+	size_t n = text_fit(s, len, room - ell_w, &used);
+	put_span(d, role, s, n, used);
+	put_span(d, role, ell, strlen(ell), ell_w);
+}
+
+void doc_addn(struct doc *d, enum role role, const char *text, size_t len)
+{
+	struct buf p = {0};
+
+	open_line(d);
+	text_printable(&p, text, len);
+	if (p.len)
+		add_printable(d, role, p.data, p.len);
+	buf_free(&p);
+}
+
+void doc_add(struct doc *d, enum role role, const char *text)
+{
+	doc_addn(d, role, text, strlen(text));
+}
+
+/* Places one word (no spaces, no newlines) at the cursor, breaking it across
+ * lines between characters when it is wider than a whole line. */
+static void wrap_word(struct doc *d, enum role role, const char *w, size_t len, int hang)
+{
+	int width = text_width(w, len);
+
+	if (d->col > hang && 1 + width > right_edge(d) - d->col) {
+		doc_newline(d);
+		doc_pad_to(d, hang);
+	} else if (d->col > hang) {
+		put_span(d, role, " ", 1, 1);
+	}
+	while (width > right_edge(d) - d->col) {
+		int room = right_edge(d) - d->col, used;
+		size_t n = text_fit(w, len, room, &used);
+		if (n == 0) {
+			if (d->col == hang || room <= 0) {
+				/* a character wider than the whole line: skip it */
+				uint32_t cp;
+				n = text_decode(w, len, &cp);
+				used = 0;
+			}
+		}
+		put_span(d, role, w, n, used);
+		w += n, len -= n, width -= used;
+		doc_newline(d);
+		doc_pad_to(d, hang);
+		if (len == 0)
+			return;
+	}
+	put_span(d, role, w, len, width);
+}
+
+void doc_wrap(struct doc *d, enum role role, const char *text)
+{
+	struct buf p = {0};
+
+	open_line(d);
+	int hang = d->col;
+	if (hang >= right_edge(d) - 1)
+		hang = doc_left(d);
+	text_printable(&p, text, strlen(text));
+	for (size_t i = 0; i < p.len;) {
+		if (p.data[i] == '\n') {
+			doc_newline(d);
+			doc_pad_to(d, hang);
+			i++;
+			continue;
+		}
+		if (p.data[i] == ' ') {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < p.len && p.data[j] != ' ' && p.data[j] != '\n')
+			j++;
+		wrap_word(d, role, p.data + i, j - i, hang);
+		i = j;
+	}
+	buf_free(&p);
+}
+
+void doc_box_begin(struct doc *d, enum role border, const char *title,
+                   enum role title_role, const char *badge, enum role badge_role)
+{
+	const struct glyphs *g = doc_glyphs();
+
+	if (d->open)
+		doc_newline(d);
+	int left = doc_left(d), right = right_edge(d) - 1;
+	if (d->nboxes == DOC_MAX_BOXES)
+		return;
+	if (right - left < 8) {
+		/* too narrow to draw: keep the content, lose the frame */
+		if (title && *title) {
+			doc_wrap(d, title_role, title);
+			doc_newline(d);
+		}
+		if (badge && *badge) {
+			doc_add(d, badge_role, badge);
+			doc_newline(d);
+		}
+		d->boxes[d->nboxes++] = (struct doc_box){ left, left, border };
+		return;
+	}
+	open_line(d);
+	d->col = left;
+	put_span(d, border, g->tl, strlen(g->tl), 1);
+	put_span(d, border, g->hline, strlen(g->hline), 1);
+	struct buf t = {0}, b = {0};
+	if (badge && *badge) {
+		buf_putc(&b, ' ');
+		text_printable(&b, badge, strlen(badge));
+		buf_putc(&b, ' ');
+	}
+	int badge_w = text_width(b.data ? b.data : "", b.len);
+	if (badge_w > right - left - 6)
+		badge_w = 0, b.len = 0;
+	if (title && *title) {
+		put_span(d, border, " ", 1, 1);
+		text_printable(&t, title, strlen(title));
+		int room = right - d->col - 1 - (badge_w ? badge_w + 2 : 0) - 1;
+		int used;
+		size_t n = text_fit(t.data, t.len, room, &used);
+		if (n < t.len) {
+			const char *ell = g->ellipsis;
+			int ell_w = text_width(ell, strlen(ell));
+			n = text_fit(t.data, t.len, room - ell_w, &used);
+			put_span(d, title_role, t.data, n, used);
+			put_span(d, title_role, ell, strlen(ell), ell_w);
+		} else {
+			put_span(d, title_role, t.data, n, used);
+		}
+		put_span(d, border, " ", 1, 1);
+	}
+	int fill = right - d->col - (badge_w ? badge_w + 1 : 0);
+	for (int i = 0; i < fill; i++)
+		put_span(d, border, g->hline, strlen(g->hline), 1);
+	if (badge_w) {
+		put_span(d, badge_role, b.data, b.len, badge_w);
+		put_span(d, border, g->hline, strlen(g->hline), 1);
+	}
+	put_span(d, border, g->tr, strlen(g->tr), 1);
+	buf_free(&t);
+	buf_free(&b);
+	/* close the top line with the outer boxes' right borders */
+	doc_newline(d);
+	d->boxes[d->nboxes++] = (struct doc_box){ left, right, border };
+}
+
+void doc_box_end(struct doc *d)
+{
+	const struct glyphs *g = doc_glyphs();
+
+	if (d->nboxes == 0)
+		return;
+	if (d->open)
+		doc_newline(d);
+	struct doc_box box = d->boxes[--d->nboxes];
+	if (box.right <= box.left)
+		return;
+	open_line(d);
+	d->col = box.left;
+	put_span(d, box.border, g->bl, strlen(g->bl), 1);
+	for (int c = box.left + 1; c < box.right; c++)
+		put_span(d, box.border, g->hline, strlen(g->hline), 1);
+	put_span(d, box.border, g->br, strlen(g->br), 1);
+	doc_newline(d);
+}
+
+void doc_rule(struct doc *d, enum role role)
+{
+	const char *h = doc_glyphs()->hline;
+
+	if (d->open)
+		doc_newline(d);
+	open_line(d);
+	for (int n = doc_room(d); n > 0; n--)
+		put_span(d, role, h, strlen(h), 1);
+	doc_newline(d);
+}
+
+void doc_meter(struct doc *d, int filled, int cells, enum role fill_role)
+{
+	const struct glyphs *g = doc_glyphs();
+
+	open_line(d);
+	if (cells > doc_room(d))
+		cells = doc_room(d);
+	if (filled > cells)
+		filled = cells;
+	for (int i = 0; i < cells; i++) {
+		const char *c = i < filled ? g->meter_full : g->meter_empty;
+		put_span(d, i < filled ? fill_role : ROLE_METER_EMPTY, c, strlen(c), 1);
+	}
+}
+
+void doc_item_begin(struct doc *d)
+{
+	if (d->open)
+		doc_newline(d);
+	if (d->nitems == d->cap_items) {
+		d->cap_items = d->cap_items ? d->cap_items * 2 : 16;
+		d->items = xreallocarray(d->items, d->cap_items, sizeof *d->items);
+	}
+	int first = (int)d->nlines;
+	d->items[d->nitems++] = (struct doc_item){ first, first, first };
+}
+
+void doc_item_title(struct doc *d)
+{
+	if (d->nitems)
+		d->items[d->nitems - 1].title = d->open ? (int)d->nlines - 1 : (int)d->nlines;
+}
+
+void doc_item_end(struct doc *d)
+{
+	if (d->open)
+		doc_newline(d);
+	if (d->nitems) {
+		struct doc_item *it = &d->items[d->nitems - 1];
+		it->last = (int)d->nlines - 1;
+		if (it->last < it->first)
+			it->last = it->first;
+		if (it->title > it->last)
+			it->title = it->first;
+	}
+}

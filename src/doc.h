@@ -1,0 +1,152 @@
+/* doc.h — a laid-out document: lines of styled spans for one width.
+ *
+ * Builders (layout.c) describe content with roles, never with terminal
+ * attributes; the curses painter (tui.c) and the plain-text printer
+ * (print.c) both render the same document.  Wrapping, truncation, display
+ * width and the choice of UTF-8 or ASCII glyphs live here and only here.
+ *
+ * A doc owns all its memory; doc_free() releases it.  Text handed to the
+ * builder functions is copied (after text_printable()), so callers keep
+ * ownership of what they pass in. */
+#ifndef PUSHPANDER_DOC_H
+#define PUSHPANDER_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util.h"
+
+enum role {
+	ROLE_TEXT,
+	ROLE_HERO,        /* the name on About */
+	ROLE_ACCENT,      /* the tagline */
+	ROLE_HEADING,     /* a section or post-mortem heading */
+	ROLE_COMMENT,     /* a "// ..." aside */
+	ROLE_TITLE,       /* a card's or item's title */
+	ROLE_EMPH,        /* a headline, a position */
+	ROLE_SUBTLE,      /* dates, places, roles */
+	ROLE_BULLET,      /* bullet and number markers */
+	ROLE_KEYWORD,     /* stack items */
+	ROLE_QUOTE,       /* quoted speech */
+	ROLE_SPEAKER,     /* who said it */
+	ROLE_BORDER,      /* box drawing */
+	ROLE_BADGE,       /* a status badge such as LIVE */
+	ROLE_URGENT,      /* the URGENT badge */
+	ROLE_SEV1,
+	ROLE_SEV2,
+	ROLE_SEV3,
+	ROLE_SEV4,
+	ROLE_METER_LOW,   /* a stress meter's filled cells, by level */
+	ROLE_METER_MID,
+	ROLE_METER_HIGH,
+	ROLE_METER_EMPTY,
+	ROLE_LINK,
+	ROLE_COUNT
+};
+
+/* Roles whose spans carry one column of padding at each end, which the
+ * plain-text printer shows as brackets: " SEV1 " prints as "[SEV1]". */
+bool role_is_badge(enum role role);
+
+struct span {
+	size_t off;        /* into doc.text */
+	size_t len;        /* bytes */
+	int col;           /* first column */
+	int width;         /* columns */
+	enum role role;
+};
+
+struct line {
+	size_t first_span;
+	size_t nspans;
+	int width;         /* columns used */
+};
+
+/* A selectable card: the lines it covers, first to last inclusive, and the
+ * line that carries its title (where the selection marker goes). */
+struct doc_item {
+	int first;
+	int last;
+	int title;
+};
+
+#define DOC_MAX_BOXES 4
+
+struct doc_box {
+	int left;          /* column of the left border */
+	int right;         /* column of the right border */
+	enum role border;
+};
+
+struct doc {
+	int width;         /* columns available */
+	int margin;        /* left margin of every line */
+	struct buf text;
+	struct span *spans;
+	size_t nspans, cap_spans;
+	struct line *lines;
+	size_t nlines, cap_lines;
+	struct doc_item *items;
+	size_t nitems, cap_items;
+
+	/* builder state */
+	bool open;         /* a line is being built */
+	int col;           /* next column on the open line */
+	struct doc_box boxes[DOC_MAX_BOXES];
+	int nboxes;
+};
+
+/* Starts an empty document for width columns (at least 1) and a left
+ * margin (clamped so that some text always fits). */
+void doc_init(struct doc *d, int width, int margin);
+void doc_free(struct doc *d);
+
+/* Appends text at the current column without wrapping; what does not fit
+ * before the right edge is cut with an ellipsis. */
+void doc_add(struct doc *d, enum role role, const char *text);
+/* As doc_add, for len bytes. */
+void doc_addn(struct doc *d, enum role role, const char *text, size_t len);
+/* Flows text from the current column, wrapping at spaces; continuation
+ * lines start at the column where the text began ("hanging indent").
+ * Newlines in text start a new line.  Words wider than the line are broken
+ * between characters.  The last line stays open. */
+void doc_wrap(struct doc *d, enum role role, const char *text);
+/* Moves the open line to column col (if it is not already past it). */
+void doc_pad_to(struct doc *d, int col);
+/* Ends the open line; with no open line, adds an empty one. */
+void doc_newline(struct doc *d);
+/* Adds an empty line unless the document is empty or already ends with one. */
+void doc_gap(struct doc *d);
+/* Columns left on the open line (or on a new one). */
+int doc_room(const struct doc *d);
+/* The column where a new line's text starts. */
+int doc_left(const struct doc *d);
+
+/* A box: a top border with an optional title on the left and badge on the
+ * right, the content indented inside, and a bottom border at doc_box_end. */
+void doc_box_begin(struct doc *d, enum role border, const char *title,
+                   enum role title_role, const char *badge, enum role badge_role);
+void doc_box_end(struct doc *d);
+
+/* A horizontal rule across the available width. */
+void doc_rule(struct doc *d, enum role role);
+
+/* A meter of cells cells, filled of them filled: "█████░░░" or "#####...". */
+void doc_meter(struct doc *d, int filled, int cells, enum role fill_role);
+
+/* Marks the lines added between begin and end as one selectable item; the
+ * title line is the line open (or next) when doc_item_title is called. */
+void doc_item_begin(struct doc *d);
+void doc_item_title(struct doc *d);
+void doc_item_end(struct doc *d);
+
+/* Glyphs for the current mode (UTF-8 or ASCII). */
+struct glyphs {
+	const char *hline, *vline, *tl, *tr, *bl, *br;
+	const char *bullet, *dot, *dash, *lquote, *rquote, *ellipsis;
+	const char *meter_full, *meter_empty, *marker, *present_dash;
+	const char *left, *right, *up, *down, *enter;
+};
+const struct glyphs *doc_glyphs(void);
+
+#endif

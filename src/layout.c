@@ -1,0 +1,679 @@
+/* layout.c — the screens: About, Projects, History, Incidents, Testimonials,
+ * Stack and Contact, as documents. */
+#include "layout.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text.h"
+
+#define MARGIN 2
+
+static const struct {
+	const char *title, *name, *alias;
+} screens[SCREEN_COUNT] = {
+	[SCREEN_ABOUT] = { "About", "about", NULL },
+	[SCREEN_PROJECTS] = { "Projects", "projects", NULL },
+	[SCREEN_HISTORY] = { "History", "history", "work" },
+	[SCREEN_INCIDENTS] = { "Incidents", "incidents", NULL },
+	[SCREEN_TESTIMONIALS] = { "Testimonials", "testimonials", "references" },
+	[SCREEN_STACK] = { "Stack", "stack", "skills" },
+	[SCREEN_CONTACT] = { "Contact", "contact", NULL },
+};
+
+const char *layout_screen_title(enum screen_id s)
+{
+	return screens[s].title;
+}
+
+const char *layout_screen_name(enum screen_id s)
+{
+	return screens[s].name;
+}
+
+bool layout_screen_from_name(const char *name, enum screen_id *s)
+{
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		if (strcasecmp(name, screens[i].name) == 0 ||
+		    (screens[i].alias && strcasecmp(name, screens[i].alias) == 0)) {
+			*s = (enum screen_id)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool voice_present(const struct voice *v)
+{
+	return v->ncards > 0;
+}
+
+static bool screen_present(const struct resume *r, enum screen_id s)
+{
+	const struct basics *b = &r->basics;
+
+	switch (s) {
+	case SCREEN_ABOUT:
+		return true;
+	case SCREEN_PROJECTS:
+		return r->nprojects > 0;
+	case SCREEN_HISTORY:
+		return r->nwork > 0;
+	case SCREEN_INCIDENTS:
+		return r->nincidents > 0 || r->playbook.steps.n > 0;
+	case SCREEN_TESTIMONIALS:
+		return r->nreferences > 0 || voice_present(&r->voices[VOICE_REFERENCES]);
+	case SCREEN_STACK:
+		return r->nskills > 0;
+	case SCREEN_CONTACT:
+		return r->hire.title || r->hire.text || b->email || b->phone || b->url ||
+		       b->nprofiles || voice_present(&r->voices[VOICE_CONTACT]) ||
+		       voice_present(&r->voices[VOICE_WRITING]);
+	case SCREEN_COUNT:
+		break;
+	}
+	return false;
+}
+
+size_t layout_screens(const struct resume *r, enum screen_id out[SCREEN_COUNT])
+{
+	size_t n = 0;
+	for (int i = 0; i < SCREEN_COUNT; i++)
+		if (screen_present(r, (enum screen_id)i))
+			out[n++] = (enum screen_id)i;
+	return n;
+}
+
+size_t layout_card_count(const struct resume *r, enum screen_id s)
+{
+	switch (s) {
+	case SCREEN_PROJECTS:
+		return r->nprojects;
+	case SCREEN_HISTORY:
+		return r->nwork;
+	case SCREEN_INCIDENTS:
+		return r->nincidents;
+	default:
+		return 0;
+	}
+}
+
+/* ---- small pieces shared by the screens ---- */
+
+static const char *const month_names[12] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+
+static void put_date(struct buf *out, const char *date)
+{
+	int year, month;
+	char s[32];
+
+	if (!resume_parse_date(date, &year, &month)) {
+		buf_puts(out, date);
+	} else if (month) {
+		snprintf(s, sizeof s, "%s %04d", month_names[month - 1], year);
+		buf_puts(out, s);
+	} else {
+		snprintf(s, sizeof s, "%04d", year);
+		buf_puts(out, s);
+	}
+}
+
+/* "Feb 2024 – Present", "2019 – 2021", or "" with no start date. */
+static void put_date_range(struct buf *out, const char *start, const char *end)
+{
+	if (!start && !end)
+		return;
+	if (start)
+		put_date(out, start);
+	buf_puts(out, " – ");
+	if (end)
+		put_date(out, end);
+	else
+		buf_puts(out, "Present");
+}
+
+/* Appends the items joined by sep. */
+static void put_joined(struct buf *out, const struct strlist *l, const char *sep)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		if (i)
+			buf_puts(out, sep);
+		buf_puts(out, l->v[i]);
+	}
+}
+
+/* A wrapped paragraph on a line of its own. */
+static void para(struct doc *d, enum role role, const char *text)
+{
+	if (!text)
+		return;
+	doc_wrap(d, role, text);
+	doc_newline(d);
+}
+
+static void bullets(struct doc *d, const struct strlist *l)
+{
+	const char *bullet = doc_glyphs()->bullet;
+	for (size_t i = 0; i < l->n; i++) {
+		doc_add(d, ROLE_BULLET, bullet);
+		doc_add(d, ROLE_TEXT, " ");
+		doc_wrap(d, ROLE_TEXT, l->v[i]);
+		doc_newline(d);
+	}
+}
+
+static void numbered(struct doc *d, const struct strlist *l)
+{
+	char num[32];
+	for (size_t i = 0; i < l->n; i++) {
+		snprintf(num, sizeof num, "%2zu. ", i + 1);
+		doc_add(d, ROLE_BULLET, num);
+		doc_wrap(d, ROLE_TEXT, l->v[i]);
+		doc_newline(d);
+	}
+}
+
+/* "Stack: NestJS · TypeScript · …" */
+static void keywords(struct doc *d, const char *label, const struct strlist *l)
+{
+	struct buf s = {0};
+
+	if (l->n == 0)
+		return;
+	put_joined(&s, l, " · ");
+	if (label) {
+		doc_add(d, ROLE_SUBTLE, label);
+		doc_add(d, ROLE_SUBTLE, " ");
+	}
+	doc_wrap(d, ROLE_KEYWORD, s.data);
+	doc_newline(d);
+	buf_free(&s);
+}
+
+static void heading(struct doc *d, const char *text)
+{
+	struct buf up = {0};
+	doc_gap(d);
+	text_upper(&up, text);
+	para(d, ROLE_HEADING, up.data);
+	buf_free(&up);
+}
+
+/* A quote card: a box titled with its label (or speaker), the text — quoted
+ * unless it is a printed label's text such as a mug's — and who said it. */
+static void quote_card(struct doc *d, const struct quote_card *c)
+{
+	const struct glyphs *g = doc_glyphs();
+	const char *title = c->label ? c->label : c->speaker;
+	struct buf s = {0};
+
+	doc_gap(d);
+	doc_box_begin(d, ROLE_BORDER, title, ROLE_SPEAKER, NULL, ROLE_BORDER);
+	if (c->text) {
+		bool quoted = !(c->label && c->speaker);
+		if (quoted)
+			buf_puts(&s, g->lquote);
+		buf_puts(&s, c->text);
+		if (quoted)
+			buf_puts(&s, g->rquote);
+		para(d, quoted ? ROLE_QUOTE : ROLE_EMPH, s.data);
+	}
+	const char *by = c->signature ? c->signature : (c->label ? c->speaker : NULL);
+	if (by) {
+		s.len = 0;
+		buf_puts(&s, "— ");
+		buf_puts(&s, by);
+		para(d, ROLE_SPEAKER, s.data);
+	}
+	doc_box_end(d);
+	buf_free(&s);
+}
+
+/* A screen's heading, "// comment" and quote cards. */
+static void voice(struct doc *d, const struct voice *v, const char *fallback)
+{
+	const char *h = v->heading ? v->heading : fallback;
+	struct buf s = {0};
+
+	if (h)
+		heading(d, h);
+	if (v->comment) {
+		buf_puts(&s, "// ");
+		buf_puts(&s, v->comment);
+		para(d, ROLE_COMMENT, s.data);
+		buf_free(&s);
+	}
+	for (size_t i = 0; i < v->ncards; i++)
+		quote_card(d, &v->cards[i]);
+	doc_gap(d);
+}
+
+/* ---- About ---- */
+
+static void about(struct doc *d, const struct resume *r)
+{
+	const struct basics *b = &r->basics;
+	struct buf s = {0};
+
+	if (b->tagline) {
+		doc_gap(d);
+		para(d, ROLE_ACCENT, b->tagline);
+	}
+	if (b->name) {
+		doc_gap(d);
+		para(d, ROLE_SUBTLE, "HEY, I'M");
+		text_upper(&s, b->name);
+		buf_putc(&s, '.');
+		para(d, ROLE_HERO, s.data);
+	}
+	if (b->label) {
+		doc_gap(d);
+		para(d, ROLE_EMPH, b->label);
+	}
+	if (b->summary) {
+		doc_gap(d);
+		para(d, ROLE_TEXT, b->summary);
+	}
+	if (!b->name && !b->label && !b->summary && !b->tagline) {
+		doc_gap(d);
+		para(d, ROLE_SUBTLE, "This résumé has no basics: no name, label or summary.");
+	}
+	for (size_t i = 0; i < r->voices[VOICE_ABOUT].ncards; i++)
+		quote_card(d, &r->voices[VOICE_ABOUT].cards[i]);
+	buf_free(&s);
+}
+
+/* ---- Projects ---- */
+
+static void project_card(struct doc *d, const struct project *p, bool full)
+{
+	struct buf dates = {0};
+
+	doc_box_begin(d, ROLE_BORDER, p->name ? p->name : "Untitled project", ROLE_TITLE,
+	              p->status, ROLE_BADGE);
+	doc_item_title(d);
+	para(d, ROLE_TEXT, p->description);
+	put_date_range(&dates, p->start, p->end);
+	if (dates.len)
+		para(d, ROLE_SUBTLE, dates.data);
+	if (full && p->highlights.n) {
+		doc_gap(d);
+		bullets(d, &p->highlights);
+		doc_gap(d);
+	}
+	keywords(d, NULL, &p->keywords);
+	if (full && p->url)
+		para(d, ROLE_LINK, p->url);
+	doc_box_end(d);
+	buf_free(&dates);
+}
+
+static void projects(struct doc *d, const struct resume *r, bool expand)
+{
+	voice(d, &r->voices[VOICE_PROJECTS], "Projects");
+	for (size_t i = 0; i < r->nprojects; i++) {
+		doc_item_begin(d);
+		project_card(d, &r->projects[i], expand);
+		doc_item_end(d);
+	}
+}
+
+/* ---- History ---- */
+
+static void job_card(struct doc *d, const struct job *j, bool full)
+{
+	struct buf s = {0};
+
+	doc_box_begin(d, ROLE_BORDER, j->name ? j->name : "Untitled role", ROLE_TITLE, NULL,
+	              ROLE_BORDER);
+	doc_item_title(d);
+	para(d, ROLE_EMPH, j->position);
+	put_date_range(&s, j->start, j->end);
+	if (j->location) {
+		if (s.len)
+			buf_puts(&s, " · ");
+		buf_puts(&s, j->location);
+	}
+	if (s.len)
+		para(d, ROLE_SUBTLE, s.data);
+	if (full) {
+		if (j->summary) {
+			doc_gap(d);
+			para(d, ROLE_TEXT, j->summary);
+		}
+		if (j->highlights.n) {
+			doc_gap(d);
+			bullets(d, &j->highlights);
+			doc_gap(d);
+		}
+	}
+	keywords(d, "Stack:", &j->keywords);
+	if (full && j->url)
+		para(d, ROLE_LINK, j->url);
+	doc_box_end(d);
+	buf_free(&s);
+}
+
+static void history(struct doc *d, const struct resume *r, bool expand)
+{
+	voice(d, &r->voices[VOICE_WORK], "Work history");
+	for (size_t i = 0; i < r->nwork; i++) {
+		doc_item_begin(d);
+		job_card(d, &r->work[i], expand);
+		doc_item_end(d);
+	}
+}
+
+/* ---- Incidents ---- */
+
+static enum role severity_role(const char *sev)
+{
+	if (!sev)
+		return ROLE_SEV4;
+	const char *digit = strpbrk(sev, "0123456789");
+	switch (digit ? *digit : '4') {
+	case '0': case '1': return ROLE_SEV1;
+	case '2': return ROLE_SEV2;
+	case '3': return ROLE_SEV3;
+	default: return ROLE_SEV4;
+	}
+}
+
+static void stress_meter(struct doc *d, int stress)
+{
+	char label[16];
+
+	if (stress < 0)
+		return;
+	doc_add(d, ROLE_SUBTLE, "STRESS ");
+	enum role fill = stress >= 8 ? ROLE_METER_HIGH : stress >= 5 ? ROLE_METER_MID : ROLE_METER_LOW;
+	doc_meter(d, stress, 10, fill);
+	snprintf(label, sizeof label, " %d/10", stress);
+	doc_add(d, ROLE_TITLE, label);
+	doc_newline(d);
+}
+
+/* " SEV1 "  TTD: 8m  TTR: 42m (the ID is the box's title) */
+static void incident_header(struct doc *d, const struct incident *in)
+{
+	struct buf s = {0};
+
+	if (in->severity) {
+		buf_putc(&s, ' ');
+		buf_puts(&s, in->severity);
+		buf_putc(&s, ' ');
+		doc_add(d, severity_role(in->severity), s.data);
+		doc_add(d, ROLE_TEXT, " ");
+	}
+	if (in->ttd) {
+		doc_add(d, ROLE_SUBTLE, " TTD: ");
+		doc_add(d, ROLE_TEXT, in->ttd);
+	}
+	if (in->ttr) {
+		doc_add(d, ROLE_SUBTLE, "  TTR: ");
+		doc_add(d, ROLE_TEXT, in->ttr);
+	}
+	doc_newline(d);
+	stress_meter(d, in->stress);
+	buf_free(&s);
+}
+
+static void postmortem_section(struct doc *d, const char *title, const char *text)
+{
+	if (!text)
+		return;
+	heading(d, title);
+	para(d, ROLE_TEXT, text);
+}
+
+static void incident_card(struct doc *d, const struct incident *in, bool full)
+{
+	doc_box_begin(d, ROLE_BORDER, in->id ? in->id : "Incident", ROLE_TITLE,
+	              in->urgent ? "URGENT" : NULL, ROLE_URGENT);
+	incident_header(d, in);
+	doc_item_title(d);
+	para(d, ROLE_TITLE, in->title);
+	if (full) {
+		postmortem_section(d, "What happened", in->happened);
+		postmortem_section(d, "Impact", in->impact);
+		postmortem_section(d, "Root cause", in->root_cause);
+		if (in->actions.n) {
+			heading(d, "What I did");
+			numbered(d, &in->actions);
+		}
+		postmortem_section(d, "What we learned", in->learned);
+	}
+	doc_box_end(d);
+}
+
+static void playbook(struct doc *d, const struct resume *r)
+{
+	if (!r->playbook.steps.n)
+		return;
+	doc_gap(d);
+	doc_box_begin(d, ROLE_BORDER, r->playbook.title ? r->playbook.title : "Playbook",
+	              ROLE_HEADING, NULL, ROLE_BORDER);
+	bullets(d, &r->playbook.steps);
+	doc_box_end(d);
+}
+
+static void incidents(struct doc *d, const struct resume *r, bool expand)
+{
+	voice(d, &r->voices[VOICE_INCIDENTS], "Incidents");
+	for (size_t i = 0; i < r->nincidents; i++) {
+		doc_item_begin(d);
+		incident_card(d, &r->incidents[i], expand);
+		doc_item_end(d);
+	}
+	playbook(d, r);
+}
+
+/* ---- Testimonials ---- */
+
+static void reference(struct doc *d, const struct reference *ref)
+{
+	const struct glyphs *g = doc_glyphs();
+	struct buf s = {0};
+
+	doc_gap(d);
+	if (ref->name) {
+		uint32_t cp;
+		size_t n = text_decode(ref->name, strlen(ref->name), &cp);
+		buf_putc(&s, ' ');
+		if (n == 1)
+			buf_putc(&s, (cp >= 'a' && cp <= 'z') ? (char)(cp - 32) : (char)cp);
+		else
+			buf_append(&s, ref->name, n);
+		buf_putc(&s, ' ');
+		doc_add(d, ROLE_BADGE, s.data);
+		doc_add(d, ROLE_TEXT, " ");
+		int col = d->col;
+		doc_wrap(d, ROLE_SPEAKER, ref->name);
+		doc_newline(d);
+		if (ref->role) {
+			doc_pad_to(d, col);
+			doc_wrap(d, ROLE_SUBTLE, ref->role);
+			doc_newline(d);
+		}
+	} else if (ref->role) {
+		para(d, ROLE_SUBTLE, ref->role);
+	}
+	if (ref->reference) {
+		s.len = 0;
+		buf_puts(&s, g->lquote);
+		buf_puts(&s, ref->reference);
+		buf_puts(&s, g->rquote);
+		para(d, ROLE_QUOTE, s.data);
+	}
+	buf_free(&s);
+}
+
+static void testimonials(struct doc *d, const struct resume *r)
+{
+	voice(d, &r->voices[VOICE_REFERENCES], "Testimonials");
+	for (size_t i = 0; i < r->nreferences; i++)
+		reference(d, &r->references[i]);
+}
+
+/* ---- Stack ---- */
+
+static void stack(struct doc *d, const struct resume *r)
+{
+	voice(d, &r->voices[VOICE_SKILLS], "Tech stack");
+	int label_w = 0;
+	for (size_t i = 0; i < r->nskills; i++) {
+		const char *n = r->skills[i].name ? r->skills[i].name : "";
+		int w = text_width(n, strlen(n));
+		if (w > label_w)
+			label_w = w;
+	}
+	label_w += 2;
+	bool side_by_side = doc_room(d) - label_w >= 24;
+	for (size_t i = 0; i < r->nskills; i++) {
+		const struct skill *sk = &r->skills[i];
+		struct buf s = {0};
+		doc_gap(d);
+		if (sk->name) {
+			text_upper(&s, sk->name);
+			doc_add(d, ROLE_HEADING, s.data);
+		}
+		if (sk->level) {
+			doc_add(d, ROLE_SUBTLE, " (");
+			doc_add(d, ROLE_SUBTLE, sk->level);
+			doc_add(d, ROLE_SUBTLE, ")");
+		}
+		if (side_by_side)
+			doc_pad_to(d, doc_left(d) + label_w + (sk->level ? 0 : 0));
+		else if (sk->name || sk->level)
+			doc_newline(d);
+		s.len = 0;
+		put_joined(&s, &sk->keywords, " · ");
+		if (s.len)
+			doc_wrap(d, ROLE_KEYWORD, s.data);
+		doc_newline(d);
+		buf_free(&s);
+	}
+}
+
+/* ---- Contact ---- */
+
+static void contact_line(struct doc *d, const char *label, const char *value, enum role role)
+{
+	if (!value)
+		return;
+	doc_add(d, ROLE_SUBTLE, label);
+	doc_pad_to(d, doc_left(d) + 10);
+	doc_wrap(d, role, value);
+	doc_newline(d);
+}
+
+static void contact(struct doc *d, const struct resume *r)
+{
+	const struct basics *b = &r->basics;
+	const struct voice *v = &r->voices[VOICE_CONTACT];
+	struct buf s = {0};
+
+	if (v->heading)
+		heading(d, v->heading);
+	if (v->comment) {
+		buf_puts(&s, "// ");
+		buf_puts(&s, v->comment);
+		para(d, ROLE_COMMENT, s.data);
+	}
+	if (r->hire.title) {
+		doc_gap(d);
+		para(d, ROLE_TITLE, r->hire.title);
+	}
+	if (r->hire.text) {
+		doc_gap(d);
+		para(d, ROLE_TEXT, r->hire.text);
+	}
+	doc_gap(d);
+	contact_line(d, "Email", b->email, ROLE_LINK);
+	contact_line(d, "Phone", b->phone, ROLE_TEXT);
+	contact_line(d, "Web", b->url, ROLE_LINK);
+	s.len = 0;
+	const char *parts[] = { b->address, b->city, b->region, b->country_code };
+	for (size_t i = 0; i < ARRAY_LEN(parts); i++) {
+		if (!parts[i])
+			continue;
+		if (s.len)
+			buf_puts(&s, ", ");
+		buf_puts(&s, parts[i]);
+	}
+	contact_line(d, "Location", s.len ? s.data : NULL, ROLE_TEXT);
+	for (size_t i = 0; i < b->nprofiles; i++) {
+		const struct profile *p = &b->profiles[i];
+		s.len = 0;
+		if (p->username)
+			buf_puts(&s, p->username);
+		if (p->url) {
+			if (s.len)
+				buf_puts(&s, "  ");
+			buf_puts(&s, p->url);
+		}
+		contact_line(d, p->network ? p->network : "Profile", s.len ? s.data : NULL, ROLE_LINK);
+	}
+	for (size_t i = 0; i < v->ncards; i++)
+		quote_card(d, &v->cards[i]);
+	if (r->voices[VOICE_WRITING].heading || r->voices[VOICE_WRITING].ncards)
+		voice(d, &r->voices[VOICE_WRITING], NULL);
+	buf_free(&s);
+}
+
+void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int width, bool expand)
+{
+	doc_init(d, width > LAYOUT_MAX_WIDTH ? LAYOUT_MAX_WIDTH : width, MARGIN);
+	if (expand) {
+		struct buf t = {0};
+		text_upper(&t, layout_screen_title(s));
+		para(d, ROLE_HEADING, t.data);
+		doc_rule(d, ROLE_BORDER);
+		buf_free(&t);
+	}
+	switch (s) {
+	case SCREEN_ABOUT: about(d, r); break;
+	case SCREEN_PROJECTS: projects(d, r, expand); break;
+	case SCREEN_HISTORY: history(d, r, expand); break;
+	case SCREEN_INCIDENTS: incidents(d, r, expand); break;
+	case SCREEN_TESTIMONIALS: testimonials(d, r); break;
+	case SCREEN_STACK: stack(d, r); break;
+	case SCREEN_CONTACT: contact(d, r); break;
+	case SCREEN_COUNT: break;
+	}
+	if (d->open)
+		doc_newline(d);
+}
+
+void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index, int width)
+{
+	doc_init(d, width > LAYOUT_MAX_WIDTH ? LAYOUT_MAX_WIDTH : width, MARGIN);
+	if (index < layout_card_count(r, s)) {
+		switch (s) {
+		case SCREEN_PROJECTS: project_card(d, &r->projects[index], true); break;
+		case SCREEN_HISTORY: job_card(d, &r->work[index], true); break;
+		case SCREEN_INCIDENTS: incident_card(d, &r->incidents[index], true); break;
+		default: break;
+		}
+	}
+	if (d->open)
+		doc_newline(d);
+}
+
+const char *layout_card_name(const struct resume *r, enum screen_id s, size_t index)
+{
+	const char *name = NULL;
+
+	if (index < layout_card_count(r, s)) {
+		switch (s) {
+		case SCREEN_PROJECTS: name = r->projects[index].name; break;
+		case SCREEN_HISTORY: name = r->work[index].name; break;
+		case SCREEN_INCIDENTS: name = r->incidents[index].id; break;
+		default: break;
+		}
+	}
+	return name ? name : "";
+}

@@ -1,0 +1,265 @@
+/* main.c — the command line: options, finding and loading the résumé, and
+ * choosing between the viewer and plain text. */
+#include <errno.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "doc.h"
+#include "keys.h"
+#include "layout.h"
+#include "options.h"
+#include "print.h"
+#include "resume.h"
+#include "text.h"
+#include "tui.h"
+#include "version.h"
+
+struct settings {
+	const char *file;
+	int section;        /* enum screen_id, or -1 */
+	bool print;
+	int width;          /* 0: automatic */
+	bool ascii;
+	bool no_color;
+};
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("pushpander: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("; see 'pushpander --help'\n", stderr);
+	return EXIT_USAGE;
+}
+
+/* --help, laid out like the screens so that it wraps the same way. */
+static void help(void)
+{
+	size_t nopt, nkeys;
+	const struct option_doc *opts = options_table(&nopt);
+	const struct key_help *keys = keys_help(&nkeys);
+	struct doc d;
+	struct buf s = {0};
+
+	doc_init(&d, 80, 0);
+	doc_add(&d, ROLE_TEXT, "Usage: pushpander [OPTIONS] [FILE]");
+	doc_newline(&d);
+	doc_gap(&d);
+	doc_wrap(&d, ROLE_TEXT, "Shows a JSON Resume file as tabbed screens in the terminal, or "
+	         "as plain text. Without FILE it shows the résumé installed with it.");
+	doc_newline(&d);
+	doc_gap(&d);
+	doc_add(&d, ROLE_TEXT, "Options:");
+	doc_newline(&d);
+	for (size_t i = 0; i < nopt; i++) {
+		s.len = 0;
+		if (opts[i].short_name) {
+			buf_puts(&s, (char[]){ '-', opts[i].short_name, ',', ' ', 0 });
+		} else {
+			buf_puts(&s, "    ");
+		}
+		buf_puts(&s, "--");
+		buf_puts(&s, opts[i].name);
+		if (opts[i].arg) {
+			buf_putc(&s, ' ');
+			buf_puts(&s, opts[i].arg);
+		}
+		doc_pad_to(&d, 2);
+		doc_add(&d, ROLE_TEXT, s.data);
+		if (d.col > 22)
+			doc_newline(&d);
+		doc_pad_to(&d, 24);
+		doc_wrap(&d, ROLE_TEXT, opts[i].what);
+		doc_newline(&d);
+	}
+	doc_gap(&d);
+	doc_add(&d, ROLE_TEXT, "Keys:");
+	doc_newline(&d);
+	for (size_t i = 0; i < nkeys; i++) {
+		s.len = 0;
+		keys_label(&s, &keys[i], text_utf8());
+		doc_pad_to(&d, 2);
+		doc_add(&d, ROLE_TEXT, s.data);
+		if (d.col > 22)
+			doc_newline(&d);
+		doc_pad_to(&d, 24);
+		doc_wrap(&d, ROLE_TEXT, keys[i].what);
+		doc_newline(&d);
+	}
+	doc_gap(&d);
+	doc_wrap(&d, ROLE_TEXT, "Exit status: 0 success, 64 usage error, 65 invalid résumé, "
+	         "66 résumé cannot be read, 70 out of memory, 74 output failed, "
+	         "128+N ended by signal N (129 when the terminal hangs up).");
+	doc_newline(&d);
+	s.len = 0;
+	print_doc(&s, &d);
+	fwrite(s.data, 1, s.len, stdout);
+	doc_free(&d);
+	buf_free(&s);
+}
+
+static int parse_width(const char *arg, int *width)
+{
+	char *end;
+	errno = 0;
+	long w = strtol(arg, &end, 10);
+	if (errno || end == arg || *end || w < 20 || w > 1000)
+		return usage_error("--width needs a number from 20 to 1000, not '%s'", arg);
+	*width = (int)w;
+	return 0;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, struct settings *set)
+{
+	size_t n;
+	const struct option_doc *table = options_table(&n);
+	struct option longopts[16];
+	char shortopts[40];
+	size_t sp = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		longopts[i] = (struct option){ table[i].name, table[i].arg ? required_argument : no_argument,
+		                               NULL, (int)table[i].id };
+		if (table[i].short_name) {
+			shortopts[sp++] = table[i].short_name;
+			if (table[i].arg)
+				shortopts[sp++] = ':';
+		}
+	}
+	longopts[n] = (struct option){ 0 };
+	shortopts[sp] = '\0';
+
+	opterr = 0;
+	int c, status;
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		enum screen_id s;
+		switch (c) {
+		case OPT_SECTION:
+			if (!layout_screen_from_name(optarg, &s))
+				return usage_error("no section named '%s' (about, projects, history, "
+				                   "incidents, testimonials, stack, contact)", optarg);
+			set->section = (int)s;
+			break;
+		case OPT_PRINT:
+			set->print = true;
+			break;
+		case OPT_WIDTH:
+			if ((status = parse_width(optarg, &set->width)))
+				return status;
+			break;
+		case OPT_ASCII:
+			set->ascii = true;
+			break;
+		case OPT_NO_COLOR:
+			set->no_color = true;
+			break;
+		case OPT_HELP:
+			help();
+			return 0;
+		case OPT_VERSION:
+			puts("pushpander " PUSHPANDER_VERSION);
+			return 0;
+		case ':':
+			return usage_error("%s needs an argument", argv[optind - 1]);
+		default:
+			if (optopt)
+				return usage_error("unknown option '-%c'", optopt);
+			return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (argc - optind > 1)
+		return usage_error("one résumé at a time, not '%s' too", argv[optind + 1]);
+	if (optind < argc)
+		set->file = argv[optind];
+	return -1;
+}
+
+/* The résumé shown without FILE: data/resume.json beside the binary when
+ * run from a checkout, else the installed one. */
+static const char *default_file(char *path, size_t size)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+
+	if (n > 0) {
+		exe[n] = '\0';
+		int len = snprintf(path, size, "%s/data/resume.json", dirname(exe));
+		if (len > 0 && (size_t)len < size && access(path, R_OK) == 0)
+			return path;
+	}
+	return PUSHPANDER_DATADIR "/resume.json";
+}
+
+static int terminal_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		return ws.ws_col > 1000 ? 1000 : ws.ws_col;
+	return 80;
+}
+
+int main(int argc, char **argv)
+{
+	struct settings set = { .section = -1 };
+	char path[PATH_MAX + 32];
+
+	setlocale(LC_ALL, "");
+	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+
+	int status = parse_args(argc, argv, &set);
+	text_set_utf8(utf8 && !set.ascii);
+	if (status >= 0)
+		return status;
+	if (!set.file)
+		set.file = default_file(path, sizeof path);
+
+	struct resume r;
+	struct diagnostics warnings = { 0 };
+	char *error = NULL;
+	status = resume_load(set.file, &r, &warnings, &error);
+	if (status) {
+		fprintf(stderr, "pushpander: %s\n", error);
+		free(error);
+		diagnostics_free(&warnings);
+		return status;
+	}
+
+	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	if (!set.print && tty) {
+		const char *no_color = getenv("NO_COLOR");
+		struct tui_options o = {
+			.ascii = !text_utf8(),
+			.color = !set.no_color && !(no_color && *no_color),
+			.start = set.section,
+		};
+		status = tui_run(&r, &o);
+		if (status != TUI_UNUSABLE)
+			goto out;
+		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
+		        getenv("TERM") ? getenv("TERM") : "");
+	}
+	for (size_t i = 0; i < warnings.n; i++)
+		fprintf(stderr, "pushpander: warning: %s\n", warnings.lines[i]);
+	status = print_resume(stdout, &r, set.width ? set.width : terminal_width(), set.section);
+	if (status)
+		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+out:
+	resume_free(&r);
+	diagnostics_free(&warnings);
+	return status;
+}

@@ -1,0 +1,78 @@
+/* manpage.c — a build tool: copies the man page template from standard input
+ * to standard output, replacing the lines "@OPTIONS@" and "@KEYS@" with the
+ * option and key tables, so that the man page cannot drift from the code. */
+#include <stdio.h>
+#include <string.h>
+
+#include "keys.h"
+#include "options.h"
+#include "util.h"
+
+/* Writes s with roff's special characters escaped. */
+static void roff(const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\e", stdout);
+		else if (*s == '-')
+			fputs("\\-", stdout);
+		else
+			putchar(*s);
+	}
+}
+
+static void options(void)
+{
+	size_t n;
+	const struct option_doc *t = options_table(&n);
+
+	for (size_t i = 0; i < n; i++) {
+		fputs(".TP\n", stdout);
+		if (t[i].short_name)
+			printf("\\fB\\-%c\\fR, ", t[i].short_name);
+		fputs("\\fB\\-\\-", stdout);
+		roff(t[i].name);
+		fputs("\\fR", stdout);
+		if (t[i].arg) {
+			fputs(" \\fI", stdout);
+			roff(t[i].arg);
+			fputs("\\fR", stdout);
+		}
+		putchar('\n');
+		roff(t[i].what);
+		putchar('\n');
+	}
+}
+
+static void keys(void)
+{
+	size_t n;
+	const struct key_help *h = keys_help(&n);
+	struct buf label = { 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		label.len = 0;
+		keys_label(&label, &h[i], false);
+		fputs(".TP\n\\fB", stdout);
+		roff(label.data);
+		fputs("\\fR\n", stdout);
+		roff(h[i].what);
+		putchar('\n');
+	}
+	buf_free(&label);
+}
+
+int main(void)
+{
+	char line[4096];
+
+	while (fgets(line, sizeof line, stdin)) {
+		if (strcmp(line, "@OPTIONS@\n") == 0)
+			options();
+		else if (strcmp(line, "@KEYS@\n") == 0)
+			keys();
+		else
+			fputs(line, stdout);
+	}
+	return ferror(stdout) ? 1 : 0;
+}

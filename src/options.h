@@ -1,0 +1,31 @@
+/* options.h — the command-line options, described once.
+ *
+ * main.c parses with this table; --help and the man page's OPTIONS section
+ * are printed from it. */
+#ifndef PUSHPANDER_OPTIONS_H
+#define PUSHPANDER_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum option_id {
+	OPT_SECTION = 's',
+	OPT_PRINT = 'p',
+	OPT_WIDTH = 'w',
+	OPT_ASCII = 'a',
+	OPT_NO_COLOR = 256,
+	OPT_HELP = 'h',
+	OPT_VERSION = 'V',
+};
+
+struct option_doc {
+	enum option_id id;
+	const char *name;   /* long name, without "--" */
+	char short_name;    /* or 0 */
+	const char *arg;    /* argument's name, or NULL */
+	const char *what;
+};
+
+const struct option_doc *options_table(size_t *n);
+
+#endif

@@ -1,0 +1,571 @@
+/* resume.c — loading a JSON Resume file into the model. */
+#include "resume.h"
+
+#include <cJSON.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "text.h"
+#include "util.h"
+
+/* The arena: every string and array of a resume, freed at once. */
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+static void *arena_alloc(struct resume *r, size_t size)
+{
+	struct arena_block *b = r->arena;
+	size = (size + 15) & ~(size_t)15;
+	if (!b || b->size - b->used < size) {
+		size_t cap = size > 65536 ? size : 65536;
+		struct arena_block *nb = xmalloc(sizeof *nb + cap);
+		nb->next = b;
+		nb->used = 0;
+		nb->size = cap;
+		r->arena = b = nb;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += size;
+	return p;
+}
+
+static void *arena_array(struct resume *r, size_t count, size_t size)
+{
+	if (size && count > SIZE_MAX / size / 2)
+		return xmalloc(SIZE_MAX); /* reports out of memory */
+	void *p = arena_alloc(r, count * size);
+	memset(p, 0, count * size);
+	return p;
+}
+
+static const char *arena_sanitized(struct resume *r, const char *s)
+{
+	char *clean = text_sanitize(s, strlen(s));
+	size_t len = strlen(clean);
+	char *p = arena_alloc(r, len + 1);
+	memcpy(p, clean, len + 1);
+	free(clean);
+	return p;
+}
+
+void resume_free(struct resume *r)
+{
+	struct arena_block *b = r->arena;
+	while (b) {
+		struct arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	memset(r, 0, sizeof *r);
+}
+
+void diagnostics_free(struct diagnostics *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		free(d->lines[i]);
+	free(d->lines);
+	d->lines = NULL;
+	d->n = 0;
+}
+
+static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *format(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+struct loader {
+	struct resume *r;
+	const char *name;
+	struct diagnostics *warnings;
+};
+
+static void warn(struct loader *L, const char *path, const char *what)
+{
+	struct diagnostics *w = L->warnings;
+	if (!w)
+		return;
+	w->lines = xreallocarray(w->lines, w->n + 1, sizeof *w->lines);
+	w->lines[w->n++] = format("%s: %s: %s", L->name, path, what);
+}
+
+static void child_path(char *out, size_t size, const char *parent, const char *key)
+{
+	snprintf(out, size, "%s%s%s", parent, *parent ? "." : "", key);
+}
+
+static const char *str_field(struct loader *L, const cJSON *obj, const char *key, const char *path)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char p[256];
+
+	if (!v || cJSON_IsNull(v))
+		return NULL;
+	if (!cJSON_IsString(v)) {
+		child_path(p, sizeof p, path, key);
+		warn(L, p, "expected a string");
+		return NULL;
+	}
+	if (!*v->valuestring)
+		return NULL;
+	return arena_sanitized(L->r, v->valuestring);
+}
+
+static void strlist_field(struct loader *L, const cJSON *obj, const char *key, const char *path,
+                          struct strlist *out)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key), *e;
+	char p[256];
+
+	if (!v || cJSON_IsNull(v))
+		return;
+	child_path(p, sizeof p, path, key);
+	if (!cJSON_IsArray(v)) {
+		warn(L, p, "expected an array of strings");
+		return;
+	}
+	size_t n = (size_t)cJSON_GetArraySize(v), i = 0;
+	out->v = arena_array(L->r, n, sizeof *out->v);
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e)) {
+			char ep[280];
+			snprintf(ep, sizeof ep, "%s[%zu]", p, i);
+			warn(L, ep, "expected a string");
+		} else if (*e->valuestring) {
+			out->v[out->n++] = arena_sanitized(L->r, e->valuestring);
+		}
+		i++;
+	}
+}
+
+static bool bool_field(struct loader *L, const cJSON *obj, const char *key, const char *path)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char p[256];
+
+	if (!v || cJSON_IsNull(v))
+		return false;
+	if (!cJSON_IsBool(v)) {
+		child_path(p, sizeof p, path, key);
+		warn(L, p, "expected true or false");
+		return false;
+	}
+	return cJSON_IsTrue(v);
+}
+
+static int scale_field(struct loader *L, const cJSON *obj, const char *key, const char *path)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char p[256];
+
+	if (!v || cJSON_IsNull(v))
+		return -1;
+	if (!cJSON_IsNumber(v) || v->valuedouble < 0 || v->valuedouble > 10 ||
+	    v->valuedouble != (double)(int)v->valuedouble) {
+		child_path(p, sizeof p, path, key);
+		warn(L, p, "expected a whole number from 0 to 10");
+		return -1;
+	}
+	return (int)v->valuedouble;
+}
+
+static const cJSON *object_field(struct loader *L, const cJSON *obj, const char *key, const char *path)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char p[256];
+
+	if (!v || cJSON_IsNull(v))
+		return NULL;
+	if (!cJSON_IsObject(v)) {
+		child_path(p, sizeof p, path, key);
+		warn(L, p, "expected an object");
+		return NULL;
+	}
+	return v;
+}
+
+/* Returns the array at key and its length, or NULL (with a warning if the
+ * value has the wrong type). */
+static const cJSON *array_field(struct loader *L, const cJSON *obj, const char *key, size_t *n)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	*n = 0;
+	if (!v || cJSON_IsNull(v))
+		return NULL;
+	if (!cJSON_IsArray(v)) {
+		warn(L, key, "expected an array");
+		return NULL;
+	}
+	*n = (size_t)cJSON_GetArraySize(v);
+	return v;
+}
+
+/* Calls fill(L, element, path, slot) for every object in the array at key,
+ * packing them into a new array of n_out elements of the given size. */
+typedef void fill_fn(struct loader *L, const cJSON *obj, const char *path, void *slot);
+
+static void *object_array(struct loader *L, const cJSON *root, const char *key, size_t size,
+                          size_t *n_out, fill_fn *fill)
+{
+	size_t n, i = 0;
+	const cJSON *arr = array_field(L, root, key, &n), *e;
+	char path[256];
+
+	*n_out = 0;
+	if (!arr || n == 0)
+		return NULL;
+	char *items = arena_array(L->r, n, size);
+	cJSON_ArrayForEach(e, arr) {
+		snprintf(path, sizeof path, "%s[%zu]", key, i++);
+		if (!cJSON_IsObject(e)) {
+			warn(L, path, "expected an object");
+			continue;
+		}
+		fill(L, e, path, items + *n_out * size);
+		(*n_out)++;
+	}
+	return items;
+}
+
+bool resume_parse_date(const char *s, int *year, int *month)
+{
+	int y = 0, m = 0, d = 0;
+	size_t len = s ? strlen(s) : 0;
+
+	for (size_t i = 0; i < len; i++) {
+		bool digit = s[i] >= '0' && s[i] <= '9';
+		if ((i == 4 || i == 7) ? s[i] != '-' : !digit)
+			return false;
+	}
+	if (len != 4 && len != 7 && len != 10)
+		return false;
+	y = atoi(s);
+	if (len >= 7)
+		m = atoi(s + 5);
+	if (len == 10)
+		d = atoi(s + 8);
+	if ((len >= 7 && (m < 1 || m > 12)) || (len == 10 && (d < 1 || d > 31)))
+		return false;
+	*year = y;
+	*month = m;
+	return true;
+}
+
+static const char *date_field(struct loader *L, const cJSON *obj, const char *key, const char *path)
+{
+	const char *s = str_field(L, obj, key, path);
+	int y, m;
+	char p[256];
+
+	if (s && !resume_parse_date(s, &y, &m)) {
+		child_path(p, sizeof p, path, key);
+		warn(L, p, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+	}
+	return s;
+}
+
+static void fill_project(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct project *p = slot;
+	p->name = str_field(L, o, "name", path);
+	p->status = str_field(L, o, "status", path);
+	p->description = str_field(L, o, "description", path);
+	p->url = str_field(L, o, "url", path);
+	p->start = date_field(L, o, "startDate", path);
+	p->end = date_field(L, o, "endDate", path);
+	strlist_field(L, o, "highlights", path, &p->highlights);
+	strlist_field(L, o, "keywords", path, &p->keywords);
+}
+
+static void fill_job(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct job *j = slot;
+	j->name = str_field(L, o, "name", path);
+	j->position = str_field(L, o, "position", path);
+	j->location = str_field(L, o, "location", path);
+	j->url = str_field(L, o, "url", path);
+	j->start = date_field(L, o, "startDate", path);
+	j->end = date_field(L, o, "endDate", path);
+	j->summary = str_field(L, o, "summary", path);
+	strlist_field(L, o, "highlights", path, &j->highlights);
+	strlist_field(L, o, "keywords", path, &j->keywords);
+}
+
+static void fill_incident(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct incident *in = slot;
+	in->id = str_field(L, o, "id", path);
+	in->severity = str_field(L, o, "severity", path);
+	in->urgent = bool_field(L, o, "urgent", path);
+	in->ttd = str_field(L, o, "ttd", path);
+	in->ttr = str_field(L, o, "ttr", path);
+	in->stress = scale_field(L, o, "stress", path);
+	in->title = str_field(L, o, "title", path);
+	in->happened = str_field(L, o, "happened", path);
+	in->impact = str_field(L, o, "impact", path);
+	in->root_cause = str_field(L, o, "rootCause", path);
+	strlist_field(L, o, "actions", path, &in->actions);
+	in->learned = str_field(L, o, "learned", path);
+}
+
+static void fill_reference(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct reference *ref = slot;
+	ref->name = str_field(L, o, "name", path);
+	ref->role = str_field(L, o, "role", path);
+	ref->reference = str_field(L, o, "reference", path);
+}
+
+static void fill_skill(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct skill *s = slot;
+	s->name = str_field(L, o, "name", path);
+	s->level = str_field(L, o, "level", path);
+	strlist_field(L, o, "keywords", path, &s->keywords);
+}
+
+static void fill_profile(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct profile *p = slot;
+	p->network = str_field(L, o, "network", path);
+	p->username = str_field(L, o, "username", path);
+	p->url = str_field(L, o, "url", path);
+}
+
+static void fill_card(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct quote_card *c = slot;
+	c->label = str_field(L, o, "label", path);
+	c->text = str_field(L, o, "text", path);
+	c->speaker = str_field(L, o, "speaker", path);
+	c->signature = str_field(L, o, "signature", path);
+}
+
+static void load_basics(struct loader *L, const cJSON *root)
+{
+	const cJSON *b = object_field(L, root, "basics", "");
+	struct basics *out = &L->r->basics;
+
+	if (!b)
+		return;
+	out->name = str_field(L, b, "name", "basics");
+	out->label = str_field(L, b, "label", "basics");
+	out->tagline = str_field(L, b, "tagline", "basics");
+	out->summary = str_field(L, b, "summary", "basics");
+	out->email = str_field(L, b, "email", "basics");
+	out->phone = str_field(L, b, "phone", "basics");
+	out->url = str_field(L, b, "url", "basics");
+	const cJSON *loc = object_field(L, b, "location", "basics");
+	if (loc) {
+		out->address = str_field(L, loc, "address", "basics.location");
+		out->city = str_field(L, loc, "city", "basics.location");
+		out->region = str_field(L, loc, "region", "basics.location");
+		out->country_code = str_field(L, loc, "countryCode", "basics.location");
+	}
+	/* profiles live one level down; reuse object_array on the basics object */
+	struct loader sub = *L;
+	out->profiles = object_array(&sub, b, "profiles", sizeof *out->profiles,
+	                             &out->nprofiles, fill_profile);
+}
+
+static const char *const voice_keys[VOICE_COUNT] = {
+	[VOICE_ABOUT] = "about",       [VOICE_PROJECTS] = "projects",
+	[VOICE_WORK] = "work",         [VOICE_INCIDENTS] = "incidents",
+	[VOICE_REFERENCES] = "references", [VOICE_SKILLS] = "skills",
+	[VOICE_CONTACT] = "contact",   [VOICE_WRITING] = "writing",
+};
+
+static void load_voices(struct loader *L, const cJSON *root)
+{
+	const cJSON *q = object_field(L, root, "quotes", "");
+	char path[64];
+
+	if (!q)
+		return;
+	for (int i = 0; i < VOICE_COUNT; i++) {
+		snprintf(path, sizeof path, "quotes.%s", voice_keys[i]);
+		const cJSON *v = object_field(L, q, voice_keys[i], "quotes");
+		if (!v)
+			continue;
+		struct voice *out = &L->r->voices[i];
+		out->heading = str_field(L, v, "heading", path);
+		out->comment = str_field(L, v, "comment", path);
+		out->cards = object_array(L, v, "cards", sizeof *out->cards, &out->ncards, fill_card);
+	}
+}
+
+static void load_model(struct loader *L, const cJSON *root)
+{
+	struct resume *r = L->r;
+
+	load_basics(L, root);
+	r->projects = object_array(L, root, "projects", sizeof *r->projects, &r->nprojects, fill_project);
+	r->work = object_array(L, root, "work", sizeof *r->work, &r->nwork, fill_job);
+	r->incidents = object_array(L, root, "incidents", sizeof *r->incidents, &r->nincidents,
+	                            fill_incident);
+	r->references = object_array(L, root, "references", sizeof *r->references,
+	                             &r->nreferences, fill_reference);
+	r->skills = object_array(L, root, "skills", sizeof *r->skills, &r->nskills, fill_skill);
+	const cJSON *pb = object_field(L, root, "playbook", "");
+	if (pb) {
+		r->playbook.title = str_field(L, pb, "title", "playbook");
+		strlist_field(L, pb, "steps", "playbook", &r->playbook.steps);
+	}
+	const cJSON *hire = object_field(L, root, "hire", "");
+	if (hire) {
+		r->hire.title = str_field(L, hire, "title", "hire");
+		r->hire.text = str_field(L, hire, "text", "hire");
+	}
+	load_voices(L, root);
+}
+
+/* Line and column (in characters, from 1) of byte offset pos. */
+static void position(const char *s, size_t pos, size_t *line, size_t *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < pos;) {
+		uint32_t cp;
+		size_t n = text_decode(s + i, pos - i, &cp);
+		if (cp == '\n')
+			(*line)++, *col = 1;
+		else
+			(*col)++;
+		i += n;
+	}
+}
+
+static char *syntax_error(const char *name, const char *json, size_t len, const char *at)
+{
+	size_t pos = at && at >= json && at <= json + len ? (size_t)(at - json) : len;
+	size_t line, col;
+	char what[64];
+
+	/* cJSON stops at the value it could not parse; skip the white space
+	 * before it so that the column points at the offending character */
+	while (pos < len && strchr(" \t\r\n", json[pos]))
+		pos++;
+	position(json, pos, &line, &col);
+	if (pos >= len) {
+		snprintf(what, sizeof what, "unexpected end of file");
+	} else {
+		unsigned char c = (unsigned char)json[pos];
+		if (c >= 0x21 && c < 0x7F)
+			snprintf(what, sizeof what, "syntax error at '%c'", c);
+		else
+			snprintf(what, sizeof what, "syntax error at byte 0x%02X", c);
+	}
+	return format("%s:%zu:%zu: %s", name, line, col, what);
+}
+
+int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
+                 struct diagnostics *warnings, char **error)
+{
+	const char *end = NULL;
+
+	memset(r, 0, sizeof *r);
+	*error = NULL;
+	if (len == 0) {
+		*error = format("%s: empty file", name);
+		return EXIT_DATA;
+	}
+	if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) {
+		*error = format("%s:1:1: starts with a UTF-8 byte order mark; save it without one", name);
+		return EXIT_DATA;
+	}
+	cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+	if (!root) {
+		*error = syntax_error(name, json, len, end);
+		return EXIT_DATA;
+	}
+	/* trailing white space is fine; anything else is not */
+	size_t pos = (size_t)(end - json);
+	while (pos < len && strchr(" \t\r\n", json[pos]))
+		pos++;
+	if (pos < len) {
+		size_t line, col;
+		position(json, pos, &line, &col);
+		*error = format("%s:%zu:%zu: unexpected text after the end of the document", name, line, col);
+		cJSON_Delete(root);
+		return EXIT_DATA;
+	}
+	if (!cJSON_IsObject(root)) {
+		*error = format("%s:1:1: the document must be a JSON object", name);
+		cJSON_Delete(root);
+		return EXIT_DATA;
+	}
+	struct loader L = { .r = r, .name = name, .warnings = warnings };
+	load_model(&L, root);
+	cJSON_Delete(root);
+	return 0;
+}
+
+int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+
+	memset(r, 0, sizeof *r);
+	*error = NULL;
+	if (fd < 0) {
+		*error = format("%s: %s", path, strerror(errno));
+		return EXIT_NOINPUT;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		*error = format("%s: not a regular file", path);
+		close(fd);
+		return EXIT_NOINPUT;
+	}
+	if ((uintmax_t)st.st_size > RESUME_MAX_BYTES) {
+		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", path,
+		                (intmax_t)st.st_size, RESUME_MAX_BYTES / (1024 * 1024));
+		close(fd);
+		return EXIT_DATA;
+	}
+	size_t size = (size_t)st.st_size, len = 0;
+	char *data = xmalloc(size + 1);
+	for (;;) {
+		ssize_t n = read(fd, data + len, size + 1 - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			*error = format("%s: %s", path, strerror(errno));
+			free(data);
+			close(fd);
+			return EXIT_NOINPUT;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > size) { /* the file grew while we read it */
+			*error = format("%s: changed while being read", path);
+			free(data);
+			close(fd);
+			return EXIT_NOINPUT;
+		}
+	}
+	close(fd);
+	data[len] = '\0';
+	int status = resume_parse(path, data, len, r, warnings, error);
+	free(data);
+	return status;
+}

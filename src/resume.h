@@ -1,0 +1,143 @@
+/* resume.h — the résumé model, built once from a JSON Resume file.
+ *
+ * resume_load() parses the file with cJSON, copies every value it knows into
+ * the structs below (sanitised by text_sanitize) and frees the cJSON tree
+ * before it returns: nothing downstream includes cJSON.  Every string and
+ * array belongs to the resume and lives until resume_free().  A string that
+ * is absent, null or empty is NULL; an absent list has n == 0. */
+#ifndef PUSHPANDER_RESUME_H
+#define PUSHPANDER_RESUME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Exit statuses, as in sysexits(3); documented in the man page. */
+enum {
+	EXIT_USAGE = 64,    /* bad command line */
+	EXIT_DATA = 65,     /* the résumé is not valid */
+	EXIT_NOINPUT = 66,  /* the résumé cannot be opened or read */
+	EXIT_INTERNAL = 70, /* out of memory */
+	EXIT_TERMINAL = 74, /* output or the terminal failed */
+};
+
+/* The largest file loaded: a résumé is kilobytes; this leaves room for
+ * generated test files while refusing accidents. */
+#define RESUME_MAX_BYTES (64u * 1024 * 1024)
+
+struct strlist {
+	const char **v;
+	size_t n;
+};
+
+struct profile {
+	const char *network, *username, *url;
+};
+
+struct basics {
+	const char *name, *label, *tagline, *summary;
+	const char *email, *phone, *url;
+	const char *address, *city, *region, *country_code;
+	struct profile *profiles;
+	size_t nprofiles;
+};
+
+struct project {
+	const char *name, *status, *description, *url, *start, *end;
+	struct strlist highlights, keywords;
+};
+
+struct job {
+	const char *name, *position, *location, *url, *start, *end, *summary;
+	struct strlist highlights, keywords;
+};
+
+struct incident {
+	const char *id, *severity, *ttd, *ttr, *title;
+	const char *happened, *impact, *root_cause, *learned;
+	int stress; /* 0–10, or -1 when absent */
+	bool urgent;
+	struct strlist actions;
+};
+
+struct reference {
+	const char *name, *role, *reference;
+};
+
+struct skill {
+	const char *name, *level;
+	struct strlist keywords;
+};
+
+struct quote_card {
+	const char *label, *text, *speaker, *signature;
+};
+
+enum voice_id {
+	VOICE_ABOUT,
+	VOICE_PROJECTS,
+	VOICE_WORK,
+	VOICE_INCIDENTS,
+	VOICE_REFERENCES,
+	VOICE_SKILLS,
+	VOICE_CONTACT,
+	VOICE_WRITING,
+	VOICE_COUNT
+};
+
+/* A screen's voice: its heading, a "// comment" and quote cards. */
+struct voice {
+	const char *heading, *comment;
+	struct quote_card *cards;
+	size_t ncards;
+};
+
+struct resume {
+	struct basics basics;
+	struct project *projects;
+	size_t nprojects;
+	struct job *work;
+	size_t nwork;
+	struct incident *incidents;
+	size_t nincidents;
+	struct reference *references;
+	size_t nreferences;
+	struct skill *skills;
+	size_t nskills;
+	struct {
+		const char *title;
+		struct strlist steps;
+	} playbook;
+	struct {
+		const char *title, *text;
+	} hire;
+	struct voice voices[VOICE_COUNT];
+
+	void *arena; /* owns every string and array above */
+};
+
+/* Problems found while loading: one line each, without a trailing newline,
+ * e.g. "resume.json: work[2].highlights: expected an array of strings". */
+struct diagnostics {
+	char **lines;
+	size_t n;
+};
+
+/* Loads path into *r.  Returns 0, EXIT_NOINPUT when the file cannot be
+ * read, or EXIT_DATA when it is not valid; then *error holds one line such
+ * as "resume.json:3:14: expected ',' or '}'" (the caller frees it) and *r is
+ * empty.  Problems that do not stop loading (a field of the wrong type, which
+ * is skipped) are appended to *warnings. */
+int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error);
+
+/* As resume_load, from memory; name is used in messages. */
+int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
+                 struct diagnostics *warnings, char **error);
+
+void resume_free(struct resume *r);
+void diagnostics_free(struct diagnostics *d);
+
+/* Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns false for anything
+ * else.  *month is 0 when absent. */
+bool resume_parse_date(const char *s, int *year, int *month);
+
+#endif

@@ -1,0 +1,611 @@
+/* tui.c — painting documents with curses, and the event loop. */
+#include "tui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "doc.h"
+#include "keys.h"
+#include "text.h"
+#include "version.h"
+
+/* Below this size the viewer shows a notice instead of the résumé. */
+#define MIN_COLS 40
+#define MIN_ROWS 12
+
+/* Roles the painter adds to the document's. */
+enum {
+	PAINT_TAB = ROLE_COUNT,
+	PAINT_TAB_ACTIVE,
+	PAINT_STATUS,
+	PAINT_STATUS_KEY,
+	PAINT_SELECTED,   /* the border of the selected card */
+	PAINT_MARKER,
+	PAINT_COUNT
+};
+
+static volatile sig_atomic_t caught_signal;
+
+static void on_signal(int sig)
+{
+	caught_signal = sig;
+}
+
+struct tui {
+	const struct resume *r;
+	enum screen_id tabs[SCREEN_COUNT];
+	int ntabs;
+	struct app_state st;
+
+	struct doc tab_doc;       /* the current tab, laid out */
+	int tab_doc_tab, tab_doc_width;
+	struct doc card_doc;      /* the open card */
+	int card_doc_tab, card_doc_index, card_doc_width;
+	struct doc help_doc;
+	int help_doc_width;
+
+	attr_t attrs[PAINT_COUNT];
+	int rows, cols;
+};
+
+/* ---- colours ---- */
+
+struct look {
+	short fg, bg;
+	attr_t color_attr, mono_attr;
+};
+
+static const struct look looks[PAINT_COUNT] = {
+	[ROLE_TEXT] = { -1, -1, 0, 0 },
+	[ROLE_HERO] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[ROLE_ACCENT] = { COLOR_MAGENTA, -1, A_BOLD, A_BOLD },
+	[ROLE_HEADING] = { COLOR_CYAN, -1, A_BOLD, A_BOLD | A_UNDERLINE },
+	[ROLE_COMMENT] = { COLOR_GREEN, -1, 0, A_DIM },
+	[ROLE_TITLE] = { -1, -1, A_BOLD, A_BOLD },
+	[ROLE_EMPH] = { COLOR_WHITE, -1, A_BOLD, A_BOLD },
+	[ROLE_SUBTLE] = { -1, -1, A_DIM, A_DIM },
+	[ROLE_BULLET] = { COLOR_YELLOW, -1, 0, 0 },
+	[ROLE_KEYWORD] = { COLOR_CYAN, -1, 0, 0 },
+	[ROLE_QUOTE] = { COLOR_GREEN, -1, 0, 0 },
+	[ROLE_SPEAKER] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[ROLE_BORDER] = { COLOR_BLUE, -1, 0, 0 },
+	[ROLE_BADGE] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE },
+	[ROLE_URGENT] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_SEV1] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_SEV2] = { COLOR_BLACK, COLOR_YELLOW, 0, A_REVERSE },
+	[ROLE_SEV3] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
+	[ROLE_SEV4] = { COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE },
+	[ROLE_METER_LOW] = { COLOR_GREEN, -1, 0, A_BOLD },
+	[ROLE_METER_MID] = { COLOR_YELLOW, -1, 0, A_BOLD },
+	[ROLE_METER_HIGH] = { COLOR_RED, -1, A_BOLD, A_BOLD },
+	[ROLE_METER_EMPTY] = { -1, -1, A_DIM, A_DIM },
+	[ROLE_LINK] = { COLOR_CYAN, -1, A_UNDERLINE, A_UNDERLINE },
+	[PAINT_TAB] = { -1, -1, 0, 0 },
+	[PAINT_TAB_ACTIVE] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
+	[PAINT_STATUS] = { COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE },
+	[PAINT_STATUS_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
+	[PAINT_SELECTED] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[PAINT_MARKER] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+};
+
+static void setup_colors(struct tui *t, bool want_color)
+{
+	bool color = want_color && has_colors() && start_color() == OK && COLORS >= 8;
+
+	if (color && use_default_colors() != OK)
+		color = false;
+	for (int i = 0; i < PAINT_COUNT; i++) {
+		if (!color) {
+			t->attrs[i] = looks[i].mono_attr;
+			continue;
+		}
+		t->attrs[i] = looks[i].color_attr;
+		if (looks[i].fg != -1 || looks[i].bg != -1) {
+			init_pair((short)(i + 1), looks[i].fg, looks[i].bg);
+			t->attrs[i] |= COLOR_PAIR(i + 1);
+		}
+	}
+}
+
+/* ---- layout ---- */
+
+static int doc_width(const struct tui *t)
+{
+	return t->cols < LAYOUT_MAX_WIDTH ? t->cols : LAYOUT_MAX_WIDTH;
+}
+
+static int content_rows(const struct tui *t)
+{
+	return t->rows - 3; /* tab bar, rule, status line */
+}
+
+static void layout_help(struct doc *d, int width)
+{
+	size_t n;
+	const struct key_help *h = keys_help(&n);
+	struct buf label = {0};
+	int key_cols = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		label.len = 0;
+		keys_label(&label, &h[i], text_utf8());
+		int w = text_width(label.data, label.len);
+		if (w > key_cols)
+			key_cols = w;
+	}
+	doc_init(d, width, 1);
+	for (size_t i = 0; i < n; i++) {
+		label.len = 0;
+		keys_label(&label, &h[i], text_utf8());
+		doc_add(d, ROLE_KEYWORD, label.data);
+		if (key_cols + 2 < doc_room(d) - 10)
+			doc_pad_to(d, doc_left(d) + key_cols + 2);
+		else
+			doc_newline(d), doc_pad_to(d, doc_left(d) + 4);
+		doc_wrap(d, ROLE_TEXT, h[i].what);
+		doc_newline(d);
+	}
+	doc_gap(d);
+	doc_wrap(d, ROLE_SUBTLE, "pushpander " PUSHPANDER_VERSION " shows this résumé; it "
+	         "never runs programs or opens links.");
+	doc_newline(d);
+	buf_free(&label);
+}
+
+/* The help box: its size and where it sits. */
+static void help_box(const struct tui *t, int *y, int *x, int *h, int *w)
+{
+	*w = t->cols - 4 < 72 ? t->cols - 4 : 72;
+	int body = (int)t->help_doc.nlines;
+	*h = content_rows(t) < body + 2 ? content_rows(t) : body + 2;
+	*y = 2 + (content_rows(t) - *h) / 2;
+	*x = (t->cols - *w) / 2;
+}
+
+/* Lays out what the state shows, if it is not laid out for this width. */
+static void relayout(struct tui *t)
+{
+	enum screen_id s = t->tabs[t->st.tab];
+	int width = doc_width(t);
+
+	if (t->tab_doc_tab != t->st.tab || t->tab_doc_width != width) {
+		doc_free(&t->tab_doc);
+		layout_screen(&t->tab_doc, t->r, s, width, false);
+		t->tab_doc_tab = t->st.tab;
+		t->tab_doc_width = width;
+	}
+	int sel = t->st.pos[t->st.tab].selected;
+	if (t->st.card_open && (t->card_doc_tab != t->st.tab || t->card_doc_index != sel ||
+	                        t->card_doc_width != width)) {
+		doc_free(&t->card_doc);
+		layout_card(&t->card_doc, t->r, s, (size_t)sel, width);
+		t->card_doc_tab = t->st.tab;
+		t->card_doc_index = sel;
+		t->card_doc_width = width;
+	}
+	int help_width = (t->cols - 4 < 72 ? t->cols - 4 : 72) - 2;
+	if (t->st.help_open && t->help_doc_width != help_width) {
+		doc_free(&t->help_doc);
+		layout_help(&t->help_doc, help_width);
+		t->help_doc_width = help_width;
+	}
+}
+
+static struct app_view current_view(const struct tui *t)
+{
+	struct app_view v = { .height = content_rows(t) };
+	const struct doc *d = &t->tab_doc;
+
+	v.tab_cards = (int)layout_card_count(t->r, t->tabs[t->st.tab]);
+	if (t->st.help_open) {
+		int y, x, h, w;
+		help_box(t, &y, &x, &h, &w);
+		v.height = h - 2;
+		d = &t->help_doc;
+	} else if (t->st.card_open) {
+		d = &t->card_doc;
+	} else {
+		v.nitems = (int)d->nitems;
+		v.items = d->items;
+	}
+	v.lines = (int)d->nlines;
+	if (v.height < 1)
+		v.height = 1;
+	return v;
+}
+
+/* ---- painting ---- */
+
+static void put(struct tui *t, int y, int x, int attr_index, const char *s, size_t len)
+{
+	if (y < 0 || y >= t->rows || x < 0 || x >= t->cols)
+		return;
+	attrset(t->attrs[attr_index]);
+	mvaddnstr(y, x, s, (int)len);
+}
+
+static void put_str(struct tui *t, int y, int x, int attr_index, const char *s)
+{
+	put(t, y, x, attr_index, s, strlen(s));
+}
+
+/* Paints lines [scroll, scroll+height) of d at (y0, x0); the lines of
+ * selected (an item index, or -1) get a bright border and a marker. */
+static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, int x0,
+                      int height, int selected)
+{
+	const struct doc_item *sel = selected >= 0 && (size_t)selected < d->nitems ?
+	                             &d->items[selected] : NULL;
+
+	for (int row = 0; row < height; row++) {
+		int li = scroll + row;
+		if (li < 0 || (size_t)li >= d->nlines)
+			break;
+		const struct line *l = &d->lines[li];
+		bool in_sel = sel && li >= sel->first && li <= sel->last;
+		for (size_t j = 0; j < l->nspans; j++) {
+			const struct span *s = &d->spans[l->first_span + j];
+			int role = s->role;
+			if (in_sel && role == ROLE_BORDER)
+				role = PAINT_SELECTED;
+			put(t, y0 + row, x0 + s->col, role, d->text.data + s->off, s->len);
+		}
+		if (sel && li == sel->title)
+			put_str(t, y0 + row, x0, PAINT_MARKER, doc_glyphs()->marker);
+	}
+}
+
+static int str_width(const char *s)
+{
+	return text_width(s, strlen(s));
+}
+
+/* The tab bar: "1 About 2 Projects …" with the current tab highlighted, or
+ * without numbers, or only the current tab, whichever fits. */
+static void paint_tabs(struct tui *t)
+{
+	int numbered = 1, names = 1;
+	char label[64];
+
+	for (int i = 0; i < t->ntabs; i++) {
+		int w = str_width(layout_screen_title(t->tabs[i]));
+		numbered += w + 3;
+		names += w + 2;
+	}
+	attrset(t->attrs[PAINT_TAB]);
+	mvhline(0, 0, ' ', t->cols);
+	if (names <= t->cols) {
+		int x = 0;
+		for (int i = 0; i < t->ntabs; i++) {
+			if (numbered <= t->cols)
+				snprintf(label, sizeof label, " %d %s", i + 1, layout_screen_title(t->tabs[i]));
+			else
+				snprintf(label, sizeof label, " %s", layout_screen_title(t->tabs[i]));
+			/* the current tab takes the space after it too */
+			if (i == t->st.tab)
+				strcat(label, " ");
+			put_str(t, 0, x, i == t->st.tab ? PAINT_TAB_ACTIVE : PAINT_TAB, label);
+			x += str_width(label) - (i == t->st.tab);
+		}
+	} else {
+		const struct glyphs *g = doc_glyphs();
+		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, t->st.tab + 1, t->ntabs,
+		         layout_screen_title(t->tabs[t->st.tab]), g->right);
+		put_str(t, 0, 0, PAINT_TAB_ACTIVE, label);
+	}
+}
+
+/* The rule under the tab bar, naming the open card. */
+static void paint_rule(struct tui *t)
+{
+	const struct glyphs *g = doc_glyphs();
+	struct buf s = {0};
+
+	for (int x = 0; x < t->cols; x++)
+		put_str(t, 1, x, ROLE_BORDER, g->hline);
+	if (t->st.card_open) {
+		enum screen_id sc = t->tabs[t->st.tab];
+		buf_puts(&s, " ");
+		buf_puts(&s, layout_screen_title(sc));
+		buf_puts(&s, text_utf8() ? " › " : " > ");
+		text_printable(&s, layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected),
+		               strlen(layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected)));
+		buf_puts(&s, " ");
+		size_t n = text_fit(s.data, s.len, t->cols - 3, NULL);
+		put(t, 1, 2, ROLE_TITLE, s.data, n);
+	}
+	buf_free(&s);
+}
+
+struct hint {
+	enum action a, b;
+	const char *what;
+};
+
+static void paint_status(struct tui *t, const struct app_view *v)
+{
+	static const struct hint card_tab[] = {
+		{ ACT_LEFT, ACT_RIGHT, "tabs" }, { ACT_UP, ACT_DOWN, "select" },
+		{ ACT_OPEN, ACT_NONE, "open" }, { ACT_HELP, ACT_NONE, "help" },
+		{ ACT_QUIT, ACT_NONE, "quit" },
+	};
+	static const struct hint text_tab[] = {
+		{ ACT_LEFT, ACT_RIGHT, "tabs" }, { ACT_UP, ACT_DOWN, "scroll" },
+		{ ACT_HELP, ACT_NONE, "help" }, { ACT_QUIT, ACT_NONE, "quit" },
+	};
+	static const struct hint card[] = {
+		{ ACT_UP, ACT_DOWN, "scroll" }, { ACT_LEFT, ACT_RIGHT, "prev/next" },
+		{ ACT_CLOSE, ACT_NONE, "back" }, { ACT_HELP, ACT_NONE, "help" },
+	};
+	static const struct hint help[] = {
+		{ ACT_UP, ACT_DOWN, "scroll" }, { ACT_CLOSE, ACT_NONE, "close" },
+	};
+	const struct hint *hints;
+	size_t n;
+	struct buf keys = {0}, pos = {0};
+	int y = t->rows - 1;
+
+	if (t->st.help_open)
+		hints = help, n = ARRAY_LEN(help);
+	else if (t->st.card_open)
+		hints = card, n = ARRAY_LEN(card);
+	else if (v->nitems)
+		hints = card_tab, n = ARRAY_LEN(card_tab);
+	else
+		hints = text_tab, n = ARRAY_LEN(text_tab);
+
+	/* where we are: "2/4" on a card list, else how far down */
+	int scroll = app_scroll(&t->st);
+	if (!t->st.help_open && !t->st.card_open && v->nitems) {
+		char s[32];
+		snprintf(s, sizeof s, " %d/%d ", t->st.pos[t->st.tab].selected + 1, v->nitems);
+		buf_puts(&pos, s);
+	}
+	if (v->lines > v->height) {
+		char s[32];
+		int max = v->lines - v->height;
+		if (scroll <= 0)
+			snprintf(s, sizeof s, " Top ");
+		else if (scroll >= max)
+			snprintf(s, sizeof s, " Bot ");
+		else
+			snprintf(s, sizeof s, " %d%% ", scroll * 100 / max);
+		buf_puts(&pos, s);
+	}
+	int pos_w = pos.len ? str_width(pos.data) : 0;
+
+	attrset(t->attrs[PAINT_STATUS]);
+	mvhline(y, 0, ' ', t->cols);
+	int x = 1;
+	for (size_t i = 0; i < n; i++) {
+		keys.len = 0;
+		keys_first(&keys, hints[i].a, text_utf8());
+		if (hints[i].b != ACT_NONE) {
+			if (!text_utf8())
+				buf_puts(&keys, "/");
+			keys_first(&keys, hints[i].b, text_utf8());
+		}
+		int w = str_width(keys.data) + 1 + str_width(hints[i].what);
+		if (x + w > t->cols - pos_w - 1)
+			break;
+		put_str(t, y, x, PAINT_STATUS_KEY, keys.data);
+		put_str(t, y, x + str_width(keys.data) + 1, PAINT_STATUS, hints[i].what);
+		x += w + 2;
+	}
+	if (pos.len && pos_w < t->cols)
+		put_str(t, y, t->cols - pos_w, PAINT_STATUS, pos.data);
+	buf_free(&keys);
+	buf_free(&pos);
+}
+
+static void paint_help(struct tui *t)
+{
+	const struct glyphs *g = doc_glyphs();
+	int y, x, h, w;
+
+	help_box(t, &y, &x, &h, &w);
+	attrset(t->attrs[ROLE_TEXT]);
+	for (int row = y; row < y + h; row++)
+		mvhline(row, x, ' ', w);
+	for (int col = x + 1; col < x + w - 1; col++) {
+		put_str(t, y, col, PAINT_SELECTED, g->hline);
+		put_str(t, y + h - 1, col, PAINT_SELECTED, g->hline);
+	}
+	for (int row = y + 1; row < y + h - 1; row++) {
+		put_str(t, row, x, PAINT_SELECTED, g->vline);
+		put_str(t, row, x + w - 1, PAINT_SELECTED, g->vline);
+	}
+	put_str(t, y, x, PAINT_SELECTED, g->tl);
+	put_str(t, y, x + w - 1, PAINT_SELECTED, g->tr);
+	put_str(t, y + h - 1, x, PAINT_SELECTED, g->bl);
+	put_str(t, y + h - 1, x + w - 1, PAINT_SELECTED, g->br);
+	put_str(t, y, x + 2, ROLE_HEADING, " Keys ");
+	paint_doc(t, &t->help_doc, t->st.help_scroll, y + 1, x + 1, h - 2, -1);
+}
+
+static void paint_too_small(struct tui *t)
+{
+	char s[96];
+	struct doc d;
+	struct buf out = {0};
+
+	snprintf(s, sizeof s, "Terminal too small: %d×%d. pushpander needs %d×%d. Press q to quit.",
+	         t->cols, t->rows, MIN_COLS, MIN_ROWS);
+	doc_init(&d, t->cols, 0);
+	doc_wrap(&d, ROLE_TEXT, s);
+	doc_newline(&d);
+	int top = t->rows > (int)d.nlines ? (t->rows - (int)d.nlines) / 2 : 0;
+	paint_doc(t, &d, 0, top, 0, t->rows, -1);
+	doc_free(&d);
+	buf_free(&out);
+}
+
+static bool too_small(const struct tui *t)
+{
+	return t->cols < MIN_COLS || t->rows < MIN_ROWS;
+}
+
+static void paint(struct tui *t)
+{
+	erase();
+	if (too_small(t)) {
+		paint_too_small(t);
+		return;
+	}
+	struct app_view v = current_view(t);
+	paint_tabs(t);
+	paint_rule(t);
+	if (t->st.help_open)
+		; /* the help box stands alone, nothing half-hidden around it */
+	else if (t->st.card_open)
+		paint_doc(t, &t->card_doc, t->st.card_scroll, 2, 0, content_rows(t), -1);
+	else
+		paint_doc(t, &t->tab_doc, t->st.pos[t->st.tab].scroll, 2, 0, content_rows(t),
+		          t->tab_doc.nitems ? t->st.pos[t->st.tab].selected : -1);
+	if (t->st.help_open)
+		paint_help(t);
+	paint_status(t, &v);
+}
+
+/* ---- input ---- */
+
+static int translate_key(int status, wint_t ch)
+{
+	if (status == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_UP: return K_UP;
+		case KEY_DOWN: return K_DOWN;
+		case KEY_LEFT: return K_LEFT;
+		case KEY_RIGHT: return K_RIGHT;
+		case KEY_PPAGE: return K_PAGE_UP;
+		case KEY_NPAGE: return K_PAGE_DOWN;
+		case KEY_HOME: case KEY_A1: return K_HOME;
+		case KEY_END: case KEY_C1: return K_END;
+		case KEY_BTAB: return K_BACKTAB;
+		case KEY_ENTER: return K_ENTER;
+		case KEY_BACKSPACE: return K_BACKSPACE;
+		case KEY_RESIZE: return K_RESIZE;
+		default: return 0;
+		}
+	}
+	switch (ch) {
+	case '\r': case '\n': return K_ENTER;
+	case 127: case 8: return K_BACKSPACE;
+	default: return (int)ch;
+	}
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static bool can_address_cursor(void)
+{
+	const char *cup = tigetstr("cup");
+	return cup && cup != (char *)-1;
+}
+
+int tui_run(const struct resume *r, const struct tui_options *o)
+{
+	struct tui t;
+	SCREEN *screen;
+	int status = 0;
+
+	memset(&t, 0, sizeof t);
+	t.r = r;
+	t.ntabs = (int)layout_screens(r, t.tabs);
+	int start = 0;
+	for (int i = 0; i < t.ntabs; i++)
+		if ((int)t.tabs[i] == o->start)
+			start = i;
+	app_init(&t.st, t.ntabs, start);
+	t.tab_doc_tab = t.card_doc_tab = -1;
+
+	install_signals();
+	const char *term = getenv("TERM");
+	if (!term || !*term)
+		return TUI_UNUSABLE;
+	screen = newterm(NULL, stdout, stdin);
+	if (!screen)
+		return TUI_UNUSABLE;
+	if (!can_address_cursor()) {
+		endwin();
+		delscreen(screen);
+		return TUI_UNUSABLE;
+	}
+	set_escdelay(25);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	setup_colors(&t, o->color);
+
+	unsigned flags = APP_RELAYOUT;
+	int errors = 0;
+	while (!(flags & APP_QUIT)) {
+		if (flags & APP_RELAYOUT) {
+			getmaxyx(stdscr, t.rows, t.cols);
+			if (!too_small(&t)) {
+				relayout(&t);
+				struct app_view v = current_view(&t);
+				app_settle(&t.st, &v, true);
+			}
+		}
+		if (flags & APP_CLEAR)
+			clearok(curscr, TRUE);
+		if (flags & (APP_REPAINT | APP_RELAYOUT | APP_CLEAR)) {
+			paint(&t);
+			refresh();
+		}
+		flags = 0;
+
+		wint_t ch;
+		errno = 0;
+		int got = get_wch(&ch);
+		if (caught_signal) {
+			status = 128 + caught_signal;
+			break;
+		}
+		if (got == ERR) {
+			/* EINTR from a signal we do not act on is harmless; anything
+			 * else means the terminal is gone */
+			if (errno == EINTR && ++errors < 100)
+				continue;
+			status = 128 + SIGHUP;
+			break;
+		}
+		errors = 0;
+		int key = translate_key(got, ch);
+		enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);
+		if (too_small(&t)) {
+			if (a == ACT_QUIT || a == ACT_EXIT)
+				break;
+			flags = a == ACT_RESIZE ? APP_RELAYOUT : 0;
+			continue;
+		}
+		struct app_view v = current_view(&t);
+		flags = app_update(&t.st, a, &v);
+	}
+	endwin();
+	delscreen(screen);
+	doc_free(&t.tab_doc);
+	doc_free(&t.card_doc);
+	doc_free(&t.help_doc);
+	return status;
+}

@@ -1,0 +1,29 @@
+/* tui.h — the curses painter and event loop.
+ *
+ * This is the only module that includes curses.  It lays out the documents
+ * for the terminal's size, paints the tab bar, the visible part of the
+ * document and the status line, and turns keys into actions for app.c. */
+#ifndef PUSHPANDER_TUI_H
+#define PUSHPANDER_TUI_H
+
+#include <stdbool.h>
+
+#include "layout.h"
+#include "resume.h"
+
+struct tui_options {
+	bool ascii;     /* ASCII drawing only */
+	bool color;     /* colours if the terminal has them */
+	int start;      /* the screen to open on, or -1 */
+};
+
+/* The terminal cannot be driven (unknown TERM, no cursor addressing):
+ * nothing was written to it and the caller should print plain text. */
+#define TUI_UNUSABLE (-1)
+
+/* Runs the viewer until the user quits or the terminal goes away.  Returns
+ * the exit status (0 after q; 128 + the signal after SIGHUP, SIGTERM or
+ * SIGINT) or TUI_UNUSABLE. */
+int tui_run(const struct resume *r, const struct tui_options *o);
+
+#endif

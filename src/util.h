@@ -1,0 +1,36 @@
+/* util.h — allocation that never returns NULL, and a growable byte buffer.
+ *
+ * Every allocation in pushpander goes through these wrappers: on failure they
+ * print one line and exit with status 70 (EX_SOFTWARE), so callers never test
+ * for NULL. */
+#ifndef PUSHPANDER_UTIL_H
+#define PUSHPANDER_UTIL_H
+
+#include <stddef.h>
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t count, size_t size);
+/* Grows or shrinks; count * size is checked for overflow. */
+void *xreallocarray(void *ptr, size_t count, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t len);
+
+/* A byte buffer that is always NUL-terminated once anything was appended.
+ * The owner frees data with free() (or buf_free). */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+void buf_reserve(struct buf *b, size_t extra);
+void buf_append(struct buf *b, const char *s, size_t len);
+void buf_puts(struct buf *b, const char *s);
+void buf_putc(struct buf *b, char c);
+/* Appends n copies of the string s. */
+void buf_repeat(struct buf *b, const char *s, int n);
+void buf_free(struct buf *b);
+
+#endif
