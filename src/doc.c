@@ -116,11 +116,13 @@ static void open_line(struct doc *d)
 		put_span(d, d->boxes[i].border, v, strlen(v), 1);
 	}
 	d->col = doc_left(d);
+	d->content_span = d->nspans;
 }
 
 void doc_newline(struct doc *d)
 {
 	open_line(d);
+	d->last_blank = d->nspans == d->content_span;
 	const char *v = doc_glyphs()->vline;
 	for (int i = d->nboxes - 1; i >= 0; i--) {
 		if (d->boxes[i].right <= d->boxes[i].left)
@@ -135,16 +137,8 @@ void doc_gap(struct doc *d)
 {
 	if (d->open)
 		doc_newline(d);
-	if (d->nlines == 0)
-		return;
-	/* an empty line, or one holding only box borders, counts as a gap */
-	const struct line *last = &d->lines[d->nlines - 1];
-	for (size_t i = 0; i < last->nspans; i++)
-		if (d->spans[last->first_span + i].role != ROLE_BORDER)
-			goto add;
-	return;
-add:
-	doc_newline(d);
+	if (d->nlines > 0 && !d->last_blank)
+		doc_newline(d);
 }
 
 int doc_room(const struct doc *d)

@@ -91,6 +91,8 @@ struct doc {
 
 	/* builder state */
 	bool open;         /* a line is being built */
+	size_t content_span; /* first span after the open line's box borders */
+	bool last_blank;   /* the last line ended held nothing but box borders */
 	int col;           /* next column on the open line */
 	struct doc_box boxes[DOC_MAX_BOXES];
 	int nboxes;

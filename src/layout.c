@@ -294,7 +294,6 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 
 	doc_box_begin(d, ROLE_BORDER, p->name ? p->name : "Untitled project", ROLE_TITLE,
 	              p->status, ROLE_BADGE);
-	doc_item_title(d);
 	para(d, ROLE_TEXT, p->description);
 	put_date_range(&dates, p->start, p->end);
 	if (dates.len)
@@ -329,7 +328,6 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 
 	doc_box_begin(d, ROLE_BORDER, j->name ? j->name : "Untitled role", ROLE_TITLE, NULL,
 	              ROLE_BORDER);
-	doc_item_title(d);
 	para(d, ROLE_EMPH, j->position);
 	put_date_range(&s, j->start, j->end);
 	if (j->location) {
@@ -434,7 +432,6 @@ static void incident_card(struct doc *d, const struct incident *in, bool full)
 	doc_box_begin(d, ROLE_BORDER, in->id ? in->id : "Incident", ROLE_TITLE,
 	              in->urgent ? "URGENT" : NULL, ROLE_URGENT);
 	incident_header(d, in);
-	doc_item_title(d);
 	para(d, ROLE_TITLE, in->title);
 	if (full) {
 		postmortem_section(d, "What happened", in->happened);

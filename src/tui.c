@@ -6,6 +6,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "doc.h"
@@ -16,6 +19,10 @@
 /* Below this size the viewer shows a notice instead of the résumé. */
 #define MIN_COLS 40
 #define MIN_ROWS 12
+/* Above it, curses is told this size: an ssh client may announce 65535×65535,
+ * and curses would try to allocate gigabytes for it. */
+#define MAX_COLS 512
+#define MAX_ROWS 256
 
 /* Roles the painter adds to the document's. */
 enum {
@@ -28,11 +35,17 @@ enum {
 	PAINT_COUNT
 };
 
-static volatile sig_atomic_t caught_signal;
+static volatile sig_atomic_t caught_signal, resized;
 
 static void on_signal(int sig)
 {
 	caught_signal = sig;
+}
+
+static void on_winch(int sig)
+{
+	(void)sig;
+	resized = 1;
 }
 
 struct tui {
@@ -49,7 +62,8 @@ struct tui {
 	int help_doc_width;
 
 	attr_t attrs[PAINT_COUNT];
-	int rows, cols;
+	int rows, cols;           /* the terminal's size, as curses uses it */
+	bool clamped;             /* the real size was larger */
 };
 
 /* ---- colours ---- */
@@ -321,32 +335,34 @@ static void paint_rule(struct tui *t)
 	buf_free(&s);
 }
 
+/* A key hint on the status line; when not all fit, the lowest rank go. */
 struct hint {
 	enum action a, b;
 	const char *what;
+	int rank;
 };
 
 static void paint_status(struct tui *t, const struct app_view *v)
 {
 	static const struct hint card_tab[] = {
-		{ ACT_LEFT, ACT_RIGHT, "tabs" }, { ACT_UP, ACT_DOWN, "select" },
-		{ ACT_OPEN, ACT_NONE, "open" }, { ACT_HELP, ACT_NONE, "help" },
-		{ ACT_QUIT, ACT_NONE, "quit" },
+		{ ACT_LEFT, ACT_RIGHT, "tabs", 2 }, { ACT_UP, ACT_DOWN, "select", 1 },
+		{ ACT_OPEN, ACT_NONE, "open", 3 }, { ACT_HELP, ACT_NONE, "help", 4 },
+		{ ACT_QUIT, ACT_NONE, "quit", 5 },
 	};
 	static const struct hint text_tab[] = {
-		{ ACT_LEFT, ACT_RIGHT, "tabs" }, { ACT_UP, ACT_DOWN, "scroll" },
-		{ ACT_HELP, ACT_NONE, "help" }, { ACT_QUIT, ACT_NONE, "quit" },
+		{ ACT_LEFT, ACT_RIGHT, "tabs", 2 }, { ACT_UP, ACT_DOWN, "scroll", 1 },
+		{ ACT_HELP, ACT_NONE, "help", 4 }, { ACT_QUIT, ACT_NONE, "quit", 5 },
 	};
 	static const struct hint card[] = {
-		{ ACT_UP, ACT_DOWN, "scroll" }, { ACT_LEFT, ACT_RIGHT, "prev/next" },
-		{ ACT_CLOSE, ACT_NONE, "back" }, { ACT_HELP, ACT_NONE, "help" },
+		{ ACT_UP, ACT_DOWN, "scroll", 2 }, { ACT_LEFT, ACT_RIGHT, "prev/next", 1 },
+		{ ACT_CLOSE, ACT_NONE, "back", 5 }, { ACT_HELP, ACT_NONE, "help", 4 },
 	};
 	static const struct hint help[] = {
-		{ ACT_UP, ACT_DOWN, "scroll" }, { ACT_CLOSE, ACT_NONE, "close" },
+		{ ACT_UP, ACT_DOWN, "scroll", 1 }, { ACT_CLOSE, ACT_NONE, "close", 5 },
 	};
 	const struct hint *hints;
 	size_t n;
-	struct buf keys = {0}, pos = {0};
+	struct buf pos = {0};
 	int y = t->rows - 1;
 
 	if (t->st.help_open)
@@ -378,27 +394,39 @@ static void paint_status(struct tui *t, const struct app_view *v)
 	}
 	int pos_w = pos.len ? str_width(pos.data) : 0;
 
+	/* measure every hint, then drop the lowest ranked until they fit */
+	struct buf labels[8] = { 0 };
+	int widths[8], total = 0;
+	bool shown[8];
+	for (size_t i = 0; i < n && i < ARRAY_LEN(labels); i++) {
+		keys_first(&labels[i], hints[i].a, text_utf8());
+		if (hints[i].b != ACT_NONE) {
+			if (!text_utf8())
+				buf_puts(&labels[i], "/");
+			keys_first(&labels[i], hints[i].b, text_utf8());
+		}
+		widths[i] = str_width(labels[i].data) + 1 + str_width(hints[i].what) + 2;
+		total += widths[i];
+		shown[i] = true;
+	}
+	for (int rank = 1; total > t->cols - pos_w - 1 && rank <= 5; rank++)
+		for (size_t i = 0; i < n; i++)
+			if (shown[i] && hints[i].rank == rank)
+				shown[i] = false, total -= widths[i];
+
 	attrset(t->attrs[PAINT_STATUS]);
 	mvhline(y, 0, ' ', t->cols);
 	int x = 1;
 	for (size_t i = 0; i < n; i++) {
-		keys.len = 0;
-		keys_first(&keys, hints[i].a, text_utf8());
-		if (hints[i].b != ACT_NONE) {
-			if (!text_utf8())
-				buf_puts(&keys, "/");
-			keys_first(&keys, hints[i].b, text_utf8());
+		if (shown[i] && x + widths[i] - 2 <= t->cols - pos_w) {
+			put_str(t, y, x, PAINT_STATUS_KEY, labels[i].data);
+			put_str(t, y, x + str_width(labels[i].data) + 1, PAINT_STATUS, hints[i].what);
+			x += widths[i];
 		}
-		int w = str_width(keys.data) + 1 + str_width(hints[i].what);
-		if (x + w > t->cols - pos_w - 1)
-			break;
-		put_str(t, y, x, PAINT_STATUS_KEY, keys.data);
-		put_str(t, y, x + str_width(keys.data) + 1, PAINT_STATUS, hints[i].what);
-		x += w + 2;
+		buf_free(&labels[i]);
 	}
 	if (pos.len && pos_w < t->cols)
 		put_str(t, y, t->cols - pos_w, PAINT_STATUS, pos.data);
-	buf_free(&keys);
 	buf_free(&pos);
 }
 
@@ -510,8 +538,52 @@ static void install_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	/* our own SIGWINCH handler, so that curses does not install one and
+	 * resize to whatever size is announced (see terminal_size) */
+	sa.sa_handler = on_winch;
+	sigaction(SIGWINCH, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
+}
+
+/* The terminal's size from the kernel, clamped to what curses can afford.
+ * Returns false when the kernel does not know it. */
+static bool terminal_size(int *rows, int *cols, bool *clamped)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
+		return false;
+	*clamped = ws.ws_row > MAX_ROWS || ws.ws_col > MAX_COLS;
+	*rows = ws.ws_row > MAX_ROWS ? MAX_ROWS : ws.ws_row;
+	*cols = ws.ws_col > MAX_COLS ? MAX_COLS : ws.ws_col;
+	return true;
+}
+
+/* Tells curses the (clamped) new size after a SIGWINCH. */
+static void apply_resize(struct tui *t)
+{
+	int rows, cols;
+
+	resized = 0;
+	if (terminal_size(&rows, &cols, &t->clamped))
+		resizeterm(rows, cols);
+}
+
+/* Whether standard input has hung up or hit end of file. */
+static bool input_gone(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	int n = poll(&p, 1, 0), pending = 0;
+
+	if (n < 0)
+		return errno != EINTR;
+	if (n == 0)
+		return false;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return true;
+	/* readable, yet curses read nothing: end of file */
+	return ioctl(STDIN_FILENO, FIONREAD, &pending) != 0 || pending == 0;
 }
 
 static bool can_address_cursor(void)
@@ -540,6 +612,16 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	const char *term = getenv("TERM");
 	if (!term || !*term)
 		return TUI_UNUSABLE;
+	int rows, cols;
+	bool clamped = false;
+	if (terminal_size(&rows, &cols, &clamped) && clamped) {
+		/* curses takes LINES and COLUMNS over the kernel's size */
+		char num[16];
+		snprintf(num, sizeof num, "%d", rows);
+		setenv("LINES", num, 1);
+		snprintf(num, sizeof num, "%d", cols);
+		setenv("COLUMNS", num, 1);
+	}
 	screen = newterm(NULL, stdout, stdin);
 	if (!screen)
 		return TUI_UNUSABLE;
@@ -555,6 +637,12 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	setup_colors(&t, o->color);
+	t.clamped = clamped;
+	if (clamped) {
+		/* from now on resizes come through apply_resize */
+		unsetenv("LINES");
+		unsetenv("COLUMNS");
+	}
 
 	unsigned flags = APP_RELAYOUT;
 	int errors = 0;
@@ -582,13 +670,21 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			status = 128 + caught_signal;
 			break;
 		}
+		if (resized) {
+			apply_resize(&t);
+			flags = APP_RELAYOUT;
+			errors = 0;
+			continue;
+		}
 		if (got == ERR) {
-			/* EINTR from a signal we do not act on is harmless; anything
-			 * else means the terminal is gone */
-			if (errno == EINTR && ++errors < 100)
-				continue;
-			status = 128 + SIGHUP;
-			break;
+			/* curses returns ERR for signals and after resizes too; only
+			 * the kernel can tell whether the terminal is really gone.
+			 * The counter stops a spin should it never say so. */
+			if (input_gone() || ++errors > 1000) {
+				status = 128 + SIGHUP;
+				break;
+			}
+			continue;
 		}
 		errors = 0;
 		int key = translate_key(got, ch);
