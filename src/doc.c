@@ -157,6 +157,18 @@ void doc_pad_to(struct doc *d, int col)
 		d->col = col;
 }
 
+/* text_printable for text that must stay on one line: newlines become
+ * spaces. */
+static void printable_line(struct buf *out, const char *s, size_t len)
+{
+	size_t start = out->len;
+
+	text_printable(out, s, len);
+	for (size_t i = start; i < out->len; i++)
+		if (out->data[i] == '\n')
+			out->data[i] = ' ';
+}
+
 /* Appends printable text, cutting it with an ellipsis where it does not fit. */
 static void add_printable(struct doc *d, enum role role, const char *s, size_t len)
 {
@@ -184,7 +196,7 @@ void doc_addn(struct doc *d, enum role role, const char *text, size_t len)
 	struct buf p = {0};
 
 	open_line(d);
-	text_printable(&p, text, len);
+	printable_line(&p, text, len);
 	if (p.len)
 		add_printable(d, role, p.data, p.len);
 	buf_free(&p);
@@ -210,13 +222,14 @@ static void wrap_word(struct doc *d, enum role role, const char *w, size_t len, 
 	while (width > right_edge(d) - d->col) {
 		int room = right_edge(d) - d->col, used;
 		size_t n = text_fit(w, len, room, &used);
-		if (n == 0) {
-			if (d->col == hang || room <= 0) {
-				/* a character wider than the whole line: skip it */
-				uint32_t cp;
-				n = text_decode(w, len, &cp);
-				used = 0;
-			}
+		if (n == 0 && d->col <= hang) {
+			/* a character wider than the whole line: leave it out */
+			uint32_t cp;
+			n = text_decode(w, len, &cp);
+			w += n, len -= n, width -= text_cp_width(cp);
+			if (len == 0)
+				return;
+			continue;
 		}
 		put_span(d, role, w, n, used);
 		w += n, len -= n, width -= used;
@@ -287,7 +300,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 	struct buf t = {0}, b = {0};
 	if (badge && *badge) {
 		buf_putc(&b, ' ');
-		text_printable(&b, badge, strlen(badge));
+		printable_line(&b, badge, strlen(badge));
 		buf_putc(&b, ' ');
 	}
 	int badge_w = text_width(b.data ? b.data : "", b.len);
@@ -295,7 +308,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 		badge_w = 0, b.len = 0;
 	if (title && *title) {
 		put_span(d, border, " ", 1, 1);
-		text_printable(&t, title, strlen(title));
+		printable_line(&t, title, strlen(title));
 		int room = right - d->col - 1 - (badge_w ? badge_w + 2 : 0) - 1;
 		int used;
 		size_t n = text_fit(t.data, t.len, room, &used);

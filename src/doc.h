@@ -103,8 +103,9 @@ struct doc {
 void doc_init(struct doc *d, int width, int margin);
 void doc_free(struct doc *d);
 
-/* Appends text at the current column without wrapping; what does not fit
- * before the right edge is cut with an ellipsis. */
+/* Appends text at the current column without wrapping (newlines in it
+ * become spaces); what does not fit before the right edge is cut with an
+ * ellipsis. */
 void doc_add(struct doc *d, enum role role, const char *text);
 /* As doc_add, for len bytes. */
 void doc_addn(struct doc *d, enum role role, const char *text, size_t len);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "json.h"
 #include "text.h"
 #include "util.h"
 
@@ -204,15 +205,18 @@ static const cJSON *object_field(struct loader *L, const cJSON *obj, const char 
 
 /* Returns the array at key and its length, or NULL (with a warning if the
  * value has the wrong type). */
-static const cJSON *array_field(struct loader *L, const cJSON *obj, const char *key, size_t *n)
+static const cJSON *array_field(struct loader *L, const cJSON *obj, const char *key,
+                                const char *path, size_t *n)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char p[256];
 
 	*n = 0;
 	if (!v || cJSON_IsNull(v))
 		return NULL;
 	if (!cJSON_IsArray(v)) {
-		warn(L, key, "expected an array");
+		child_path(p, sizeof p, path, key);
+		warn(L, p, "expected an array");
 		return NULL;
 	}
 	*n = (size_t)cJSON_GetArraySize(v);
@@ -223,19 +227,20 @@ static const cJSON *array_field(struct loader *L, const cJSON *obj, const char *
  * packing them into a new array of n_out elements of the given size. */
 typedef void fill_fn(struct loader *L, const cJSON *obj, const char *path, void *slot);
 
-static void *object_array(struct loader *L, const cJSON *root, const char *key, size_t size,
-                          size_t *n_out, fill_fn *fill)
+static void *object_array(struct loader *L, const cJSON *parent, const char *parent_path,
+                          const char *key, size_t size, size_t *n_out, fill_fn *fill)
 {
 	size_t n, i = 0;
-	const cJSON *arr = array_field(L, root, key, &n), *e;
-	char path[256];
+	const cJSON *arr = array_field(L, parent, key, parent_path, &n), *e;
+	char path[256], base[256];
 
 	*n_out = 0;
 	if (!arr || n == 0)
 		return NULL;
 	char *items = arena_array(L->r, n, size);
 	cJSON_ArrayForEach(e, arr) {
-		snprintf(path, sizeof path, "%s[%zu]", key, i++);
+		child_path(base, sizeof base, parent_path, key);
+		snprintf(path, sizeof path, "%.200s[%zu]", base, i++);
 		if (!cJSON_IsObject(e)) {
 			warn(L, path, "expected an object");
 			continue;
@@ -292,8 +297,11 @@ static void fill_project(struct loader *L, const cJSON *o, const char *path, voi
 	p->url = str_field(L, o, "url", path);
 	p->start = date_field(L, o, "startDate", path);
 	p->end = date_field(L, o, "endDate", path);
+	p->entity = str_field(L, o, "entity", path);
+	p->type = str_field(L, o, "type", path);
 	strlist_field(L, o, "highlights", path, &p->highlights);
 	strlist_field(L, o, "keywords", path, &p->keywords);
+	strlist_field(L, o, "roles", path, &p->roles);
 }
 
 static void fill_job(struct loader *L, const cJSON *o, const char *path, void *slot)
@@ -306,8 +314,76 @@ static void fill_job(struct loader *L, const cJSON *o, const char *path, void *s
 	j->start = date_field(L, o, "startDate", path);
 	j->end = date_field(L, o, "endDate", path);
 	j->summary = str_field(L, o, "summary", path);
+	j->description = str_field(L, o, "description", path);
 	strlist_field(L, o, "highlights", path, &j->highlights);
 	strlist_field(L, o, "keywords", path, &j->keywords);
+}
+
+static void fill_volunteer(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct job *j = slot;
+	j->name = str_field(L, o, "organization", path);
+	j->position = str_field(L, o, "position", path);
+	j->url = str_field(L, o, "url", path);
+	j->start = date_field(L, o, "startDate", path);
+	j->end = date_field(L, o, "endDate", path);
+	j->summary = str_field(L, o, "summary", path);
+	strlist_field(L, o, "highlights", path, &j->highlights);
+}
+
+static void fill_education(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct education *e = slot;
+	e->institution = str_field(L, o, "institution", path);
+	e->url = str_field(L, o, "url", path);
+	e->area = str_field(L, o, "area", path);
+	e->study_type = str_field(L, o, "studyType", path);
+	e->start = date_field(L, o, "startDate", path);
+	e->end = date_field(L, o, "endDate", path);
+	e->score = str_field(L, o, "score", path);
+	strlist_field(L, o, "courses", path, &e->courses);
+}
+
+static void fill_award(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct award *a = slot;
+	a->title = str_field(L, o, "title", path);
+	a->date = date_field(L, o, "date", path);
+	a->awarder = str_field(L, o, "awarder", path);
+	a->summary = str_field(L, o, "summary", path);
+}
+
+static void fill_certificate(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct certificate *c = slot;
+	c->name = str_field(L, o, "name", path);
+	c->date = date_field(L, o, "date", path);
+	c->issuer = str_field(L, o, "issuer", path);
+	c->url = str_field(L, o, "url", path);
+}
+
+static void fill_publication(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct publication *p = slot;
+	p->name = str_field(L, o, "name", path);
+	p->publisher = str_field(L, o, "publisher", path);
+	p->release_date = date_field(L, o, "releaseDate", path);
+	p->url = str_field(L, o, "url", path);
+	p->summary = str_field(L, o, "summary", path);
+}
+
+static void fill_language(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct language *l = slot;
+	l->language = str_field(L, o, "language", path);
+	l->fluency = str_field(L, o, "fluency", path);
+}
+
+static void fill_interest(struct loader *L, const cJSON *o, const char *path, void *slot)
+{
+	struct interest *in = slot;
+	in->name = str_field(L, o, "name", path);
+	strlist_field(L, o, "keywords", path, &in->keywords);
 }
 
 static void fill_incident(struct loader *L, const cJSON *o, const char *path, void *slot)
@@ -371,19 +447,19 @@ static void load_basics(struct loader *L, const cJSON *root)
 	out->label = str_field(L, b, "label", "basics");
 	out->tagline = str_field(L, b, "tagline", "basics");
 	out->summary = str_field(L, b, "summary", "basics");
+	out->image = str_field(L, b, "image", "basics");
 	out->email = str_field(L, b, "email", "basics");
 	out->phone = str_field(L, b, "phone", "basics");
 	out->url = str_field(L, b, "url", "basics");
 	const cJSON *loc = object_field(L, b, "location", "basics");
 	if (loc) {
 		out->address = str_field(L, loc, "address", "basics.location");
+		out->postal_code = str_field(L, loc, "postalCode", "basics.location");
 		out->city = str_field(L, loc, "city", "basics.location");
 		out->region = str_field(L, loc, "region", "basics.location");
 		out->country_code = str_field(L, loc, "countryCode", "basics.location");
 	}
-	/* profiles live one level down; reuse object_array on the basics object */
-	struct loader sub = *L;
-	out->profiles = object_array(&sub, b, "profiles", sizeof *out->profiles,
+	out->profiles = object_array(L, b, "basics", "profiles", sizeof *out->profiles,
 	                             &out->nprofiles, fill_profile);
 }
 
@@ -409,7 +485,8 @@ static void load_voices(struct loader *L, const cJSON *root)
 		struct voice *out = &L->r->voices[i];
 		out->heading = str_field(L, v, "heading", path);
 		out->comment = str_field(L, v, "comment", path);
-		out->cards = object_array(L, v, "cards", sizeof *out->cards, &out->ncards, fill_card);
+		out->cards = object_array(L, v, path, "cards", sizeof *out->cards, &out->ncards,
+		                          fill_card);
 	}
 }
 
@@ -418,13 +495,26 @@ static void load_model(struct loader *L, const cJSON *root)
 	struct resume *r = L->r;
 
 	load_basics(L, root);
-	r->projects = object_array(L, root, "projects", sizeof *r->projects, &r->nprojects, fill_project);
-	r->work = object_array(L, root, "work", sizeof *r->work, &r->nwork, fill_job);
-	r->incidents = object_array(L, root, "incidents", sizeof *r->incidents, &r->nincidents,
+	r->projects = object_array(L, root, "", "projects", sizeof *r->projects, &r->nprojects, fill_project);
+	r->work = object_array(L, root, "", "work", sizeof *r->work, &r->nwork, fill_job);
+	r->volunteer = object_array(L, root, "", "volunteer", sizeof *r->volunteer, &r->nvolunteer,
+	                            fill_volunteer);
+	r->education = object_array(L, root, "", "education", sizeof *r->education, &r->neducation,
+	                            fill_education);
+	r->awards = object_array(L, root, "", "awards", sizeof *r->awards, &r->nawards, fill_award);
+	r->certificates = object_array(L, root, "", "certificates", sizeof *r->certificates,
+	                               &r->ncertificates, fill_certificate);
+	r->publications = object_array(L, root, "", "publications", sizeof *r->publications,
+	                               &r->npublications, fill_publication);
+	r->languages = object_array(L, root, "", "languages", sizeof *r->languages, &r->nlanguages,
+	                            fill_language);
+	r->interests = object_array(L, root, "", "interests", sizeof *r->interests, &r->ninterests,
+	                            fill_interest);
+	r->incidents = object_array(L, root, "", "incidents", sizeof *r->incidents, &r->nincidents,
 	                            fill_incident);
-	r->references = object_array(L, root, "references", sizeof *r->references,
+	r->references = object_array(L, root, "", "references", sizeof *r->references,
 	                             &r->nreferences, fill_reference);
-	r->skills = object_array(L, root, "skills", sizeof *r->skills, &r->nskills, fill_skill);
+	r->skills = object_array(L, root, "", "skills", sizeof *r->skills, &r->nskills, fill_skill);
 	const cJSON *pb = object_field(L, root, "playbook", "");
 	if (pb) {
 		r->playbook.title = str_field(L, pb, "title", "playbook");
@@ -436,6 +526,12 @@ static void load_model(struct loader *L, const cJSON *root)
 		r->hire.text = str_field(L, hire, "text", "hire");
 	}
 	load_voices(L, root);
+	const cJSON *meta = object_field(L, root, "meta", "");
+	if (meta) {
+		r->meta.canonical = str_field(L, meta, "canonical", "meta");
+		r->meta.version = str_field(L, meta, "version", "meta");
+		r->meta.last_modified = str_field(L, meta, "lastModified", "meta");
+	}
 }
 
 /* Line and column (in characters, from 1) of byte offset pos. */
@@ -454,62 +550,28 @@ static void position(const char *s, size_t pos, size_t *line, size_t *col)
 	}
 }
 
-static char *syntax_error(const char *name, const char *json, size_t len, const char *at)
-{
-	size_t pos = at && at >= json && at <= json + len ? (size_t)(at - json) : len;
-	size_t line, col;
-	char what[64];
-
-	/* cJSON stops at the value it could not parse; skip the white space
-	 * before it so that the column points at the offending character */
-	while (pos < len && strchr(" \t\r\n", json[pos]))
-		pos++;
-	position(json, pos, &line, &col);
-	if (pos >= len) {
-		snprintf(what, sizeof what, "unexpected end of file");
-	} else {
-		unsigned char c = (unsigned char)json[pos];
-		if (c >= 0x21 && c < 0x7F)
-			snprintf(what, sizeof what, "syntax error at '%c'", c);
-		else
-			snprintf(what, sizeof what, "syntax error at byte 0x%02X", c);
-	}
-	return format("%s:%zu:%zu: %s", name, line, col, what);
-}
-
 int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
                  struct diagnostics *warnings, char **error)
 {
-	const char *end = NULL;
-
 	memset(r, 0, sizeof *r);
 	*error = NULL;
-	if (len == 0) {
-		*error = format("%s: empty file", name);
+	/* cJSON is lax and vague about positions: it only sees what the strict
+	 * checker passed, so it fails only when out of memory */
+	struct json_error bad;
+	if (!json_check(json, len, &bad)) {
+		*error = format("%s:%zu:%zu: %s", name, bad.line, bad.column, bad.message);
 		return EXIT_DATA;
 	}
-	if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) {
-		*error = format("%s:1:1: starts with a UTF-8 byte order mark; save it without one", name);
-		return EXIT_DATA;
-	}
-	cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+	cJSON *root = cJSON_ParseWithLengthOpts(json, len, NULL, 0);
 	if (!root) {
-		*error = syntax_error(name, json, len, end);
-		return EXIT_DATA;
-	}
-	/* trailing white space is fine; anything else is not */
-	size_t pos = (size_t)(end - json);
-	while (pos < len && strchr(" \t\r\n", json[pos]))
-		pos++;
-	if (pos < len) {
-		size_t line, col;
-		position(json, pos, &line, &col);
-		*error = format("%s:%zu:%zu: unexpected text after the end of the document", name, line, col);
-		cJSON_Delete(root);
-		return EXIT_DATA;
+		*error = format("%s: out of memory", name);
+		return EXIT_INTERNAL;
 	}
 	if (!cJSON_IsObject(root)) {
-		*error = format("%s:1:1: the document must be a JSON object", name);
+		size_t pos = strspn(json, " \t\r\n"), line, col;
+		position(json, pos, &line, &col);
+		*error = format("%s:%zu:%zu: the document must be a JSON object, not %s", name,
+		                line, col, cJSON_IsArray(root) ? "an array" : "a single value");
 		cJSON_Delete(root);
 		return EXIT_DATA;
 	}

@@ -34,21 +34,49 @@ struct profile {
 };
 
 struct basics {
-	const char *name, *label, *tagline, *summary;
+	const char *name, *label, *tagline, *summary, *image;
 	const char *email, *phone, *url;
-	const char *address, *city, *region, *country_code;
+	const char *address, *postal_code, *city, *region, *country_code;
 	struct profile *profiles;
 	size_t nprofiles;
 };
 
 struct project {
-	const char *name, *status, *description, *url, *start, *end;
+	const char *name, *status, *description, *url, *start, *end, *entity, *type;
+	struct strlist highlights, keywords, roles;
+};
+
+/* A role: an entry of work (name is the company) or of volunteer (name is
+ * the organisation). */
+struct job {
+	const char *name, *position, *location, *url, *start, *end, *summary, *description;
 	struct strlist highlights, keywords;
 };
 
-struct job {
-	const char *name, *position, *location, *url, *start, *end, *summary;
-	struct strlist highlights, keywords;
+struct education {
+	const char *institution, *url, *area, *study_type, *start, *end, *score;
+	struct strlist courses;
+};
+
+struct award {
+	const char *title, *date, *awarder, *summary;
+};
+
+struct certificate {
+	const char *name, *date, *issuer, *url;
+};
+
+struct publication {
+	const char *name, *publisher, *release_date, *url, *summary;
+};
+
+struct language {
+	const char *language, *fluency;
+};
+
+struct interest {
+	const char *name;
+	struct strlist keywords;
 };
 
 struct incident {
@@ -97,6 +125,20 @@ struct resume {
 	size_t nprojects;
 	struct job *work;
 	size_t nwork;
+	struct job *volunteer;
+	size_t nvolunteer;
+	struct education *education;
+	size_t neducation;
+	struct award *awards;
+	size_t nawards;
+	struct certificate *certificates;
+	size_t ncertificates;
+	struct publication *publications;
+	size_t npublications;
+	struct language *languages;
+	size_t nlanguages;
+	struct interest *interests;
+	size_t ninterests;
 	struct incident *incidents;
 	size_t nincidents;
 	struct reference *references;
@@ -111,6 +153,9 @@ struct resume {
 		const char *title, *text;
 	} hire;
 	struct voice voices[VOICE_COUNT];
+	struct {
+		const char *canonical, *version, *last_modified;
+	} meta;
 
 	void *arena; /* owns every string and array above */
 };

@@ -63,6 +63,7 @@ void buf_reserve(struct buf *b, size_t extra)
 	while (cap < need)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
 	b->data = xreallocarray(b->data, cap, 1);
+	b->data[b->len] = '\0'; /* terminated even if nothing is appended */
 	b->cap = cap;
 }
 

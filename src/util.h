@@ -17,7 +17,7 @@ void *xreallocarray(void *ptr, size_t count, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t len);
 
-/* A byte buffer that is always NUL-terminated once anything was appended.
+/* A byte buffer that is always NUL-terminated once anything was reserved.
  * The owner frees data with free() (or buf_free). */
 struct buf {
 	char *data;

@@ -1,0 +1,460 @@
+/* test_doc.c — documents: wrapping, cutting, boxes, items and rendering
+ * (doc.c, print.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "doc.h"
+#include "helpers.h"
+#include "text.h"
+
+/* Wraps text after prefix in a document of width columns (margin 0) and
+ * returns the rendering. */
+static char *wrapped(int width, const char *prefix, const char *text)
+{
+	struct doc d;
+
+	doc_init(&d, width, 0);
+	if (prefix)
+		doc_add(&d, ROLE_SUBTLE, prefix);
+	doc_wrap(&d, ROLE_TEXT, text);
+	doc_newline(&d);
+	char *out = render_doc(&d);
+	doc_free(&d);
+	return out;
+}
+
+TEST(doc_wrap_hanging_indent)
+{
+	char *s = wrapped(20, "Label: ", "one two three four five six seven");
+	CHECK_STR_EQ(s, "Label: one two three\n"
+	                "       four five six\n"
+	                "       seven\n");
+	free(s);
+
+	/* continuation lines start where the text began, also after a margin */
+	struct doc d;
+	doc_init(&d, 24, 2);
+	doc_add(&d, ROLE_BULLET, "•");
+	doc_add(&d, ROLE_TEXT, " ");
+	doc_wrap(&d, ROLE_TEXT, "alpha beta gamma delta epsilon");
+	doc_newline(&d);
+	s = render_doc(&d);
+	CHECK_STR_EQ(s, "  • alpha beta gamma\n"
+	                "    delta epsilon\n");
+	CHECK_INT_EQ(d.nlines, 2);
+	free(s);
+	doc_free(&d);
+
+	/* a newline in the text starts a new line at the same indent */
+	s = wrapped(30, "> ", "first\nsecond line");
+	CHECK_STR_EQ(s, "> first\n  second line\n");
+	free(s);
+
+	/* runs of spaces collapse to one */
+	s = wrapped(30, NULL, "a   b  c");
+	CHECK_STR_EQ(s, "a b c\n");
+	free(s);
+}
+
+TEST(doc_wrap_breaks_long_words)
+{
+	char *s = wrapped(10, NULL, "abcdefghijklmnopqrstuvwxy");
+	CHECK_STR_EQ(s, "abcdefghij\nklmnopqrst\nuvwxy\n");
+	free(s);
+
+	s = wrapped(10, "x ", "abcdefghijkl");
+	CHECK_STR_EQ(s, "x abcdefgh\n  ijkl\n");
+	free(s);
+
+	/* a long word after a short one moves to its own line first */
+	s = wrapped(10, NULL, "hi abcdefghijklmnop");
+	CHECK_STR_EQ(s, "hi\nabcdefghij\nklmnop\n");
+	free(s);
+
+	/* wide characters are never split, and never pass the edge */
+	s = wrapped(5, NULL, "漢字漢字漢字");
+	CHECK_STR_EQ(s, "漢字\n漢字\n漢字\n");
+	free(s);
+}
+
+/* Texts for the width sweep: long words, wide characters, combining marks,
+ * punctuation that is transliterated in ASCII mode. */
+static const char *const sweep_texts[] = {
+	"Backend engineer building event-driven systems that don't fall over.",
+	"Supercalifragilisticexpialidocious antidisestablishmentarianism a b c",
+	"漢字漢字漢字漢字 かな カナ 한국어 テキスト 漢字漢字漢字漢字漢字漢字漢字漢字漢字",
+	"🔥 on fire 🔥🔥🔥 deploys 🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀 every day",
+	"Cafe\xCC\x81 re\xCC\x81sume\xCC\x81 naïve “quotes” — dashes – and … ellipses · dots",
+	"x",
+	"a\nb\n\nc d e f g h i j k l m n o p q r s t u v w x y z",
+	"https://example.com/a/very/long/url/that/has/no/spaces/at/all/and/goes/on/and/on",
+	"mixed漢字andASCIIwithoutspaces🔥🔥then-some-more",
+};
+
+static void sweep(bool utf8, int from, int to)
+{
+	char what[96];
+
+	text_set_utf8(utf8);
+	for (int width = from; width <= to; width++) {
+		for (size_t t = 0; t < sizeof sweep_texts / sizeof sweep_texts[0]; t++) {
+			for (int prefix = 0; prefix < 3; prefix++) {
+				struct doc d;
+				doc_init(&d, width, prefix == 2 ? 4 : 0);
+				if (prefix == 1)
+					doc_add(&d, ROLE_SUBTLE, "Stack: ");
+				doc_wrap(&d, ROLE_TEXT, sweep_texts[t]);
+				doc_newline(&d);
+				snprintf(what, sizeof what, "%s width %d text %zu prefix %d",
+				         utf8 ? "utf8" : "ascii", width, t, prefix);
+				check_doc_geometry(&d, width, what);
+				char *s = render_doc(&d);
+				int widest = max_line_width(s);
+				CHECK_MSG(widest <= width, "%s: a rendered line is %d columns wide", what, widest);
+				free(s);
+				doc_free(&d);
+			}
+		}
+	}
+	text_set_utf8(true);
+}
+
+TEST(doc_wrap_never_exceeds_width_utf8)
+{
+	sweep(true, 2, 120);
+}
+
+TEST(doc_wrap_never_exceeds_width_ascii)
+{
+	sweep(false, 1, 120);
+}
+
+/* One column cannot hold a wide character: doc_wrap drops it ("a character
+ * wider than the whole line: skip it") rather than overflow the line. */
+TEST(doc_wrap_width_one_drops_wide_characters)
+{
+	char *s = wrapped(1, NULL, "a漢b");
+	CHECK_STR_EQ(s, "a\nb\n");
+	free(s);
+
+	sweep(true, 1, 1);
+}
+
+/* Every non-space character of the text comes out, in order, when the
+ * line is wide enough for any single character. */
+TEST(doc_wrap_keeps_every_character)
+{
+	for (int width = 2; width <= 60; width++) {
+		for (size_t t = 0; t < sizeof sweep_texts / sizeof sweep_texts[0]; t++) {
+			struct doc d;
+			struct buf want = {0}, got = {0};
+
+			doc_init(&d, width, 0);
+			doc_wrap(&d, ROLE_TEXT, sweep_texts[t]);
+			doc_newline(&d);
+			for (const char *p = sweep_texts[t]; *p; p++)
+				if (*p != ' ' && *p != '\n')
+					buf_putc(&want, *p);
+			for (size_t i = 0; i < d.nspans; i++)
+				for (size_t k = 0; k < d.spans[i].len; k++)
+					if (d.text.data[d.spans[i].off + k] != ' ')
+						buf_putc(&got, d.text.data[d.spans[i].off + k]);
+			CHECK_MSG(check_str_equal(got.data, want.data),
+			          "width %d text %zu: the text changed in wrapping: \"%s\"", width, t,
+			          got.data ? got.data : "");
+			buf_free(&want);
+			buf_free(&got);
+			doc_free(&d);
+		}
+	}
+}
+
+TEST(doc_add_cuts_with_ellipsis)
+{
+	struct doc d;
+
+	doc_init(&d, 10, 0);
+	doc_add(&d, ROLE_TEXT, "Hello, wonderful world");
+	doc_newline(&d);
+	doc_add(&d, ROLE_TEXT, "abcdefghij");       /* exactly fits: no ellipsis */
+	doc_newline(&d);
+	doc_add(&d, ROLE_TEXT, "abc");
+	doc_add(&d, ROLE_TEXT, "defghijklm");       /* cut where the line ends */
+	doc_newline(&d);
+	char *s = render_doc(&d);
+	CHECK_STR_EQ(s, "Hello, wo…\nabcdefghij\nabcdefghi…\n");
+	check_doc_geometry(&d, 10, "utf8 cut");
+	free(s);
+	doc_free(&d);
+
+	/* wide characters are not cut in half */
+	doc_init(&d, 6, 0);
+	doc_add(&d, ROLE_TEXT, "漢字漢字");
+	doc_newline(&d);
+	s = render_doc(&d);
+	CHECK_STR_EQ(s, "漢字…\n");
+	check_doc_geometry(&d, 6, "cjk cut");
+	free(s);
+	doc_free(&d);
+
+	text_set_utf8(false);
+	doc_init(&d, 10, 0);
+	doc_add(&d, ROLE_TEXT, "Hello, wonderful world");
+	doc_newline(&d);
+	s = render_doc(&d);
+	CHECK_STR_EQ(s, "Hello, ...\n");
+	free(s);
+	doc_free(&d);
+	text_set_utf8(true);
+}
+
+/* The span of line l that covers column col, or NULL. */
+static const struct span *span_at(const struct doc *d, const struct line *l, int col)
+{
+	for (size_t j = 0; j < l->nspans; j++) {
+		const struct span *s = &d->spans[l->first_span + j];
+		if (s->col <= col && col < s->col + s->width)
+			return s;
+	}
+	return NULL;
+}
+
+/* Whether span s shows glyph g at column col (spans of one role merge, so
+ * the glyph may sit inside a longer span of box drawing). */
+static bool glyph_at(const struct doc *d, const struct span *s, int col, const char *g)
+{
+	if (!s || s->role != ROLE_BORDER)
+		return false;
+	const char *t = d->text.data + s->off;
+	size_t len = s->len;
+	for (int c = s->col; c < col; c++) {   /* border glyphs are one column each */
+		uint32_t cp;
+		size_t n = text_decode(t, len, &cp);
+		t += n, len -= n;
+	}
+	return len >= strlen(g) && strncmp(t, g, strlen(g)) == 0;
+}
+
+/* For each line of a box, top to bottom, the left border is at column left
+ * and the right border at column right. */
+static void check_box_frame(const struct doc *d, int top, int bottom, int left, int right,
+                            const char *what)
+{
+	const struct glyphs *g = doc_glyphs();
+
+	for (int i = top; i <= bottom; i++) {
+		const struct line *l = &d->lines[i];
+		const char *lt = i == top ? g->tl : i == bottom ? g->bl : g->vline;
+		const char *rt = i == top ? g->tr : i == bottom ? g->br : g->vline;
+
+		CHECK_MSG(glyph_at(d, span_at(d, l, left), left, lt),
+		          "%s: line %d has no \"%s\" at column %d", what, i, lt, left);
+		CHECK_MSG(glyph_at(d, span_at(d, l, right), right, rt),
+		          "%s: line %d has no \"%s\" at column %d", what, i, rt, right);
+		for (int c = left + 1; c < right && (i == top || i == bottom); c++)
+			if (i == bottom)
+				CHECK_MSG(glyph_at(d, span_at(d, l, c), c, g->hline),
+				          "%s: the bottom border has a gap at column %d", what, c);
+	}
+}
+
+/* A card with a title, a badge and wrapped text, as the Projects screen
+ * draws it. */
+static void small_box(struct doc *d, int width)
+{
+	doc_init(d, width, 2);
+	doc_add(d, ROLE_HEADING, "CARDS");
+	doc_newline(d);
+	doc_box_begin(d, ROLE_BORDER, "Card", ROLE_TITLE, "NEW", ROLE_BADGE);
+	doc_wrap(d, ROLE_TEXT, "Hello there world");
+	doc_newline(d);
+	doc_wrap(d, ROLE_TEXT, "one two three four five six");
+	doc_newline(d);
+	doc_box_end(d);
+}
+
+TEST(doc_box_golden_utf8)
+{
+	struct doc d;
+
+	small_box(&d, 24);
+	char *s = render_doc(&d);
+	CHECK_STR_EQ(s, "  CARDS\n"
+	                "  ╭─ Card ───────[NEW]─╮\n"
+	                "  │ Hello there world  │\n"
+	                "  │ one two three four │\n"
+	                "  │ five six           │\n"
+	                "  ╰────────────────────╯\n");
+	CHECK_INT_EQ(d.nlines, 6);
+	if (d.nlines == 6)
+		check_box_frame(&d, 1, 5, 2, 23, "golden box");
+	free(s);
+	doc_free(&d);
+}
+
+TEST(doc_box_golden_ascii)
+{
+	struct doc d;
+
+	text_set_utf8(false);
+	small_box(&d, 24);
+	char *s = render_doc(&d);
+	CHECK_STR_EQ(s, "  CARDS\n"
+	                "  +- Card -------[NEW]-+\n"
+	                "  | Hello there world  |\n"
+	                "  | one two three four |\n"
+	                "  | five six           |\n"
+	                "  +--------------------+\n");
+	free(s);
+	doc_free(&d);
+	text_set_utf8(true);
+}
+
+/* Boxes at many widths, nested, with long titles, badges and wide text:
+ * every line from top to bottom has both borders at the box's columns. */
+TEST(doc_box_borders_line_up)
+{
+	char what[64];
+
+	for (int width = 12; width <= 120; width += 3) {
+		struct doc d;
+		doc_init(&d, width, 2);
+		int outer_top = (int)d.nlines;
+		doc_box_begin(&d, ROLE_BORDER, "A rather long title that will not fit at all", ROLE_TITLE,
+		              "LIVE · SOLO BUILD", ROLE_BADGE);
+		int outer_left = d.boxes[0].left, outer_right = d.boxes[0].right;
+		doc_wrap(&d, ROLE_TEXT, "Text 漢字漢字 and 🔥 emoji, wrapped inside the box at every width.");
+		doc_newline(&d);
+		doc_gap(&d);
+		int inner_top = (int)d.nlines;
+		doc_box_begin(&d, ROLE_BORDER, "Inner", ROLE_TITLE, NULL, ROLE_BORDER);
+		bool nested = d.nboxes == 2 && d.boxes[1].right > d.boxes[1].left;
+		int inner_left = d.boxes[1].left, inner_right = d.boxes[1].right;
+		doc_wrap(&d, ROLE_QUOTE, "“A quote that goes on for a while, then ends.”");
+		doc_newline(&d);
+		doc_meter(&d, 7, 10, ROLE_METER_HIGH);
+		doc_newline(&d);
+		doc_box_end(&d);
+		int inner_bottom = (int)d.nlines - 1;
+		doc_add(&d, ROLE_TEXT, "after the inner box, a line that is far too long to fit");
+		doc_newline(&d);
+		doc_box_end(&d);
+		int outer_bottom = (int)d.nlines - 1;
+
+		snprintf(what, sizeof what, "width %d outer", width);
+		CHECK_MSG(outer_right - outer_left >= 8, "%s: no frame", what);
+		check_box_frame(&d, outer_top, outer_bottom, outer_left, outer_right, what);
+		if (nested) {
+			snprintf(what, sizeof what, "width %d inner", width);
+			check_box_frame(&d, inner_top, inner_bottom, inner_left, inner_right, what);
+		}
+		snprintf(what, sizeof what, "width %d boxes", width);
+		check_doc_geometry(&d, width, what);
+		CHECK_INT_EQ(d.nboxes, 0);
+		doc_free(&d);
+	}
+}
+
+TEST(doc_items_record_lines)
+{
+	struct doc d;
+
+	doc_init(&d, 40, 2);
+	doc_add(&d, ROLE_HEADING, "HEADING");           /* line 0 */
+	doc_newline(&d);
+	doc_item_begin(&d);
+	doc_box_begin(&d, ROLE_BORDER, "First", ROLE_TITLE, NULL, ROLE_BORDER); /* 1 */
+	doc_item_title(&d);                            /* the next line: 2 */
+	doc_wrap(&d, ROLE_TITLE, "The first card's title");  /* 2 */
+	doc_newline(&d);
+	doc_wrap(&d, ROLE_TEXT, "Body");               /* 3 */
+	doc_newline(&d);
+	doc_box_end(&d);                               /* 4 */
+	doc_item_end(&d);
+	doc_gap(&d);                                   /* 5 */
+	doc_item_begin(&d);
+	doc_add(&d, ROLE_TEXT, "open line");           /* 6 */
+	doc_item_title(&d);                            /* the open line: 6 */
+	doc_newline(&d);
+	doc_add(&d, ROLE_TEXT, "more");                /* 7, left open */
+	doc_item_end(&d);
+	doc_item_begin(&d);                            /* no title: the first line */
+	doc_add(&d, ROLE_TEXT, "third");               /* 8 */
+	doc_item_end(&d);
+
+	CHECK_INT_EQ(d.nitems, 3);
+	CHECK_INT_EQ(d.nlines, 9);
+	if (d.nitems == 3) {
+		CHECK_INT_EQ(d.items[0].first, 1);
+		CHECK_INT_EQ(d.items[0].title, 2);
+		CHECK_INT_EQ(d.items[0].last, 4);
+		CHECK_INT_EQ(d.items[1].first, 6);
+		CHECK_INT_EQ(d.items[1].title, 6);
+		CHECK_INT_EQ(d.items[1].last, 7);
+		CHECK_INT_EQ(d.items[2].first, 8);
+		CHECK_INT_EQ(d.items[2].title, 8);
+		CHECK_INT_EQ(d.items[2].last, 8);
+	}
+	doc_free(&d);
+}
+
+TEST(doc_gap_adds_one_blank_line)
+{
+	struct doc d;
+
+	doc_init(&d, 30, 0);
+	doc_gap(&d);                        /* nothing at the top */
+	CHECK_INT_EQ(d.nlines, 0);
+	doc_add(&d, ROLE_TEXT, "a");
+	doc_gap(&d);
+	doc_gap(&d);
+	doc_add(&d, ROLE_TEXT, "b");
+	doc_newline(&d);
+	doc_box_begin(&d, ROLE_BORDER, "Box", ROLE_TITLE, NULL, ROLE_BORDER);
+	doc_gap(&d);                        /* first line inside the box */
+	doc_gap(&d);                        /* a border-only line counts as blank */
+	doc_add(&d, ROLE_TEXT, "c");
+	doc_box_end(&d);
+	char *s = render_doc(&d);
+	CHECK_STR_EQ(s, "a\n"
+	                "\n"
+	                "b\n"
+	                "╭─ Box ──────────────────────╮\n"
+	                "│                            │\n"
+	                "│ c                          │\n"
+	                "╰────────────────────────────╯\n");
+	free(s);
+	doc_free(&d);
+}
+
+TEST(doc_badges_print_in_brackets)
+{
+	struct doc d;
+
+	doc_init(&d, 40, 0);
+	doc_add(&d, ROLE_SEV1, " SEV1 ");
+	doc_add(&d, ROLE_TEXT, " ");
+	doc_add(&d, ROLE_URGENT, " URGENT ");
+	doc_add(&d, ROLE_TEXT, " ");
+	doc_add(&d, ROLE_TITLE, " not a badge ");
+	doc_newline(&d);
+	doc_meter(&d, 3, 5, ROLE_METER_MID);
+	doc_newline(&d);
+	char *s = render_doc(&d);
+	CHECK_STR_EQ(s, "[SEV1] [URGENT]  not a badge\n███░░\n");
+	free(s);
+	doc_free(&d);
+
+	text_set_utf8(false);
+	doc_init(&d, 40, 0);
+	doc_add(&d, ROLE_SEV2, " SEV2 ");
+	doc_meter(&d, 3, 5, ROLE_METER_MID);
+	doc_newline(&d);
+	s = render_doc(&d);
+	CHECK_STR_EQ(s, "[SEV2]###..\n");
+	free(s);
+	doc_free(&d);
+	text_set_utf8(true);
+}

@@ -1,0 +1,85 @@
+/* tests.h — every unit test, in the order main.c runs them.
+ *
+ * To add a test, write TEST(name) { ... } in a test_*.c file and list the
+ * name here: the X-macro gives both the prototypes and main.c's table. */
+#ifndef PUSHPANDER_TESTS_H
+#define PUSHPANDER_TESTS_H
+
+#define UNIT_TESTS(X)                                    \
+	/* test_text.c */                                \
+	X(text_decode_valid)                             \
+	X(text_decode_invalid)                           \
+	X(text_sanitize_makes_controls_visible)          \
+	X(text_sanitize_repairs_text)                    \
+	X(text_width_columns)                            \
+	X(text_fit_cuts_between_characters)              \
+	X(text_printable_ascii_mode)                     \
+	X(text_upper_ascii_only)                         \
+	/* test_json.c */                                \
+	X(json_rejects_malformed)                        \
+	X(json_accepts_valid)                            \
+	X(json_nesting_limit)                            \
+	X(json_big_object_keys)                          \
+	X(json_long_duplicate_key_is_cut)                \
+	X(json_prefixes_fail_in_bounds)                  \
+	X(json_mutations_agree_with_cjson)               \
+	/* test_doc.c */                                 \
+	X(doc_wrap_hanging_indent)                       \
+	X(doc_wrap_breaks_long_words)                    \
+	X(doc_wrap_never_exceeds_width_utf8)             \
+	X(doc_wrap_never_exceeds_width_ascii)            \
+	X(doc_wrap_width_one_drops_wide_characters)      \
+	X(doc_wrap_keeps_every_character)                \
+	X(doc_add_cuts_with_ellipsis)                    \
+	X(doc_box_golden_utf8)                           \
+	X(doc_box_golden_ascii)                          \
+	X(doc_box_borders_line_up)                       \
+	X(doc_items_record_lines)                        \
+	X(doc_gap_adds_one_blank_line)                   \
+	X(doc_badges_print_in_brackets)                  \
+	/* test_resume.c */                              \
+	X(resume_parse_full_resume)                      \
+	X(resume_parse_sanitizes_strings)                \
+	X(resume_parse_wrong_types_warn_with_paths)      \
+	X(resume_parse_nested_array_paths)               \
+	X(resume_parse_syntax_errors)                    \
+	X(resume_parse_empty_input)                      \
+	X(resume_parse_error_positions_at_edges)         \
+	X(resume_load_errors)                            \
+	X(resume_load_sample)                            \
+	X(resume_parse_date_formats)                     \
+	/* test_app.c */                                 \
+	X(app_init_clamps)                               \
+	X(app_tabs_wrap_both_ways)                       \
+	X(app_digits_jump_to_tabs)                       \
+	X(app_selection_moves_and_reveals)               \
+	X(app_down_past_last_card_scrolls)               \
+	X(app_up_on_first_card_scrolls_up)               \
+	X(app_page_keys_select_a_visible_card)           \
+	X(app_home_and_end)                              \
+	X(app_open_and_close_card)                       \
+	X(app_arrows_in_card_change_card)                \
+	X(app_tab_switch_closes_card)                    \
+	X(app_help_opens_and_closes)                     \
+	X(app_quit_and_exit)                             \
+	X(app_settle_clamps_after_shrinking)             \
+	X(app_tabs_remember_position)                    \
+	/* test_layout.c */                              \
+	X(layout_screens_of_sample)                      \
+	X(layout_empty_resume_has_about_only)            \
+	X(layout_lines_fit_width_utf8)                   \
+	X(layout_lines_fit_width_ascii)                  \
+	X(print_resume_expands_incidents)                \
+	X(layout_screen_names)                           \
+	X(layout_output_is_sanitized)                    \
+	X(layout_newlines_in_fields_keep_lines)          \
+	/* test_keys.c */                                \
+	X(keys_action_for_each_key)                      \
+	X(keys_every_action_bound_and_helped)            \
+	X(keys_label_formats)
+
+#define UNIT_DECLARE(name) void test_##name(void);
+UNIT_TESTS(UNIT_DECLARE)
+#undef UNIT_DECLARE
+
+#endif
