@@ -16,6 +16,7 @@ static const struct {
 	[SCREEN_ABOUT] = { "About", "about", NULL },
 	[SCREEN_PROJECTS] = { "Projects", "projects", NULL },
 	[SCREEN_HISTORY] = { "History", "history", "work" },
+	[SCREEN_EDUCATION] = { "Education", "education", NULL },
 	[SCREEN_INCIDENTS] = { "Incidents", "incidents", NULL },
 	[SCREEN_TESTIMONIALS] = { "Testimonials", "testimonials", "references" },
 	[SCREEN_STACK] = { "Stack", "stack", "skills" },
@@ -59,16 +60,20 @@ static bool screen_present(const struct resume *r, enum screen_id s)
 	case SCREEN_PROJECTS:
 		return r->nprojects > 0;
 	case SCREEN_HISTORY:
-		return r->nwork > 0;
+		return r->nwork > 0 || r->nvolunteer > 0;
+	case SCREEN_EDUCATION:
+		return r->neducation || r->ncertificates || r->nawards || r->npublications;
 	case SCREEN_INCIDENTS:
 		return r->nincidents > 0 || r->playbook.steps.n > 0;
 	case SCREEN_TESTIMONIALS:
 		return r->nreferences > 0 || voice_present(&r->voices[VOICE_REFERENCES]);
 	case SCREEN_STACK:
-		return r->nskills > 0;
+		return r->nskills || r->nlanguages || r->ninterests;
 	case SCREEN_CONTACT:
 		return r->hire.title || r->hire.text || b->email || b->phone || b->url ||
-		       b->nprofiles || voice_present(&r->voices[VOICE_CONTACT]) ||
+		       b->image || b->nprofiles || b->address || b->postal_code || b->city ||
+		       b->region || b->country_code || r->meta.canonical || r->meta.version ||
+		       r->meta.last_modified || voice_present(&r->voices[VOICE_CONTACT]) ||
 		       voice_present(&r->voices[VOICE_WRITING]);
 	case SCREEN_COUNT:
 		break;
@@ -143,6 +148,16 @@ static void put_joined(struct buf *out, const struct strlist *l, const char *sep
 			buf_puts(out, sep);
 		buf_puts(out, l->v[i]);
 	}
+}
+
+/* Appends " · field" (or just field at the start), if there is one. */
+static void put_joined_field(struct buf *out, const char *field)
+{
+	if (!field)
+		return;
+	if (out->len)
+		buf_puts(out, " · ");
+	buf_puts(out, field);
 }
 
 /* A wrapped paragraph on a line of its own. */
@@ -233,13 +248,12 @@ static void quote_card(struct doc *d, const struct quote_card *c)
 }
 
 /* A screen's heading, "// comment" and quote cards. */
-static void voice(struct doc *d, const struct voice *v, const char *fallback)
+static void voice(struct doc *d, const struct voice *v)
 {
-	const char *h = v->heading ? v->heading : fallback;
 	struct buf s = {0};
 
-	if (h)
-		heading(d, h);
+	if (v->heading)
+		heading(d, v->heading);
 	if (v->comment) {
 		buf_puts(&s, "// ");
 		buf_puts(&s, v->comment);
@@ -296,13 +310,22 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 	              p->status, ROLE_BADGE);
 	para(d, ROLE_TEXT, p->description);
 	put_date_range(&dates, p->start, p->end);
+	put_joined_field(&dates, p->type);
+	put_joined_field(&dates, p->entity);
 	if (dates.len)
 		para(d, ROLE_SUBTLE, dates.data);
+	if (p->roles.n) {
+		dates.len = 0;
+		put_joined(&dates, &p->roles, ", ");
+		doc_add(d, ROLE_SUBTLE, "Roles: ");
+		para(d, ROLE_TEXT, dates.data);
+	}
 	if (full && p->highlights.n) {
 		doc_gap(d);
 		bullets(d, &p->highlights);
-		doc_gap(d);
 	}
+	if (full && p->keywords.n)
+		doc_gap(d);
 	keywords(d, NULL, &p->keywords);
 	if (full && p->url)
 		para(d, ROLE_LINK, p->url);
@@ -312,7 +335,7 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 
 static void projects(struct doc *d, const struct resume *r, bool expand)
 {
-	voice(d, &r->voices[VOICE_PROJECTS], "Projects");
+	voice(d, &r->voices[VOICE_PROJECTS]);
 	for (size_t i = 0; i < r->nprojects; i++) {
 		doc_item_begin(d);
 		project_card(d, &r->projects[i], expand);
@@ -330,14 +353,12 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 	              ROLE_BORDER);
 	para(d, ROLE_EMPH, j->position);
 	put_date_range(&s, j->start, j->end);
-	if (j->location) {
-		if (s.len)
-			buf_puts(&s, " · ");
-		buf_puts(&s, j->location);
-	}
+	put_joined_field(&s, j->location);
 	if (s.len)
 		para(d, ROLE_SUBTLE, s.data);
 	if (full) {
+		if (j->description)
+			para(d, ROLE_SUBTLE, j->description);
 		if (j->summary) {
 			doc_gap(d);
 			para(d, ROLE_TEXT, j->summary);
@@ -345,8 +366,9 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 		if (j->highlights.n) {
 			doc_gap(d);
 			bullets(d, &j->highlights);
-			doc_gap(d);
 		}
+		if (j->keywords.n)
+			doc_gap(d);
 	}
 	keywords(d, "Stack:", &j->keywords);
 	if (full && j->url)
@@ -357,12 +379,108 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 
 static void history(struct doc *d, const struct resume *r, bool expand)
 {
-	voice(d, &r->voices[VOICE_WORK], "Work history");
+	if (r->nwork)
+		voice(d, &r->voices[VOICE_WORK]);
 	for (size_t i = 0; i < r->nwork; i++) {
 		doc_item_begin(d);
 		job_card(d, &r->work[i], expand);
 		doc_item_end(d);
 	}
+	if (r->nvolunteer)
+		heading(d, "Volunteer");
+	for (size_t i = 0; i < r->nvolunteer; i++)
+		job_card(d, &r->volunteer[i], true);
+}
+
+/* ---- Education, certificates, awards, publications ---- */
+
+/* A titled entry: title, a subtle line of details, then text. */
+static void entry(struct doc *d, const char *title, const char *details, const char *text,
+                  const char *url)
+{
+	doc_gap(d);
+	if (title)
+		para(d, ROLE_TITLE, title);
+	if (details && *details)
+		para(d, ROLE_SUBTLE, details);
+	if (text)
+		para(d, ROLE_TEXT, text);
+	if (url)
+		para(d, ROLE_LINK, url);
+}
+
+static void education(struct doc *d, const struct resume *r)
+{
+	struct buf s = {0};
+
+	if (r->neducation)
+		heading(d, "Education");
+	for (size_t i = 0; i < r->neducation; i++) {
+		const struct education *e = &r->education[i];
+		doc_gap(d);
+		doc_box_begin(d, ROLE_BORDER, e->institution ? e->institution : "Education",
+		              ROLE_TITLE, NULL, ROLE_BORDER);
+		s.len = 0;
+		put_joined_field(&s, e->study_type);
+		put_joined_field(&s, e->area);
+		if (s.len)
+			para(d, ROLE_EMPH, s.data);
+		s.len = 0;
+		put_date_range(&s, e->start, e->end);
+		if (e->score) {
+			put_joined_field(&s, "Score: ");
+			buf_puts(&s, e->score);
+		}
+		if (s.len)
+			para(d, ROLE_SUBTLE, s.data);
+		if (e->courses.n) {
+			doc_gap(d);
+			bullets(d, &e->courses);
+		}
+		if (e->url)
+			para(d, ROLE_LINK, e->url);
+		doc_box_end(d);
+	}
+	if (r->ncertificates)
+		heading(d, "Certificates");
+	for (size_t i = 0; i < r->ncertificates; i++) {
+		const struct certificate *c = &r->certificates[i];
+		s.len = 0;
+		put_joined_field(&s, c->issuer);
+		if (c->date) {
+			if (s.len)
+				buf_puts(&s, " · ");
+			put_date(&s, c->date);
+		}
+		entry(d, c->name, s.data, NULL, c->url);
+	}
+	if (r->nawards)
+		heading(d, "Awards");
+	for (size_t i = 0; i < r->nawards; i++) {
+		const struct award *a = &r->awards[i];
+		s.len = 0;
+		put_joined_field(&s, a->awarder);
+		if (a->date) {
+			if (s.len)
+				buf_puts(&s, " · ");
+			put_date(&s, a->date);
+		}
+		entry(d, a->title, s.data, a->summary, NULL);
+	}
+	if (r->npublications)
+		heading(d, "Publications");
+	for (size_t i = 0; i < r->npublications; i++) {
+		const struct publication *p = &r->publications[i];
+		s.len = 0;
+		put_joined_field(&s, p->publisher);
+		if (p->release_date) {
+			if (s.len)
+				buf_puts(&s, " · ");
+			put_date(&s, p->release_date);
+		}
+		entry(d, p->name, s.data, p->summary, p->url);
+	}
+	buf_free(&s);
 }
 
 /* ---- Incidents ---- */
@@ -459,7 +577,7 @@ static void playbook(struct doc *d, const struct resume *r)
 
 static void incidents(struct doc *d, const struct resume *r, bool expand)
 {
-	voice(d, &r->voices[VOICE_INCIDENTS], "Incidents");
+	voice(d, &r->voices[VOICE_INCIDENTS]);
 	for (size_t i = 0; i < r->nincidents; i++) {
 		doc_item_begin(d);
 		incident_card(d, &r->incidents[i], expand);
@@ -510,49 +628,83 @@ static void reference(struct doc *d, const struct reference *ref)
 
 static void testimonials(struct doc *d, const struct resume *r)
 {
-	voice(d, &r->voices[VOICE_REFERENCES], "Testimonials");
+	voice(d, &r->voices[VOICE_REFERENCES]);
 	for (size_t i = 0; i < r->nreferences; i++)
 		reference(d, &r->references[i]);
 }
 
 /* ---- Stack ---- */
 
+/* "LABEL        item · item · item", or the items under the label when
+ * the line is too narrow for both. */
+static void labelled_list(struct doc *d, const char *label, const char *extra,
+                          const char *items, int label_w)
+{
+	struct buf s = {0};
+
+	doc_gap(d);
+	if (label) {
+		text_upper(&s, label);
+		doc_add(d, ROLE_HEADING, s.data);
+	}
+	if (extra) {
+		doc_add(d, ROLE_SUBTLE, " (");
+		doc_add(d, ROLE_SUBTLE, extra);
+		doc_add(d, ROLE_SUBTLE, ")");
+	}
+	if (doc_room(d) >= 24 && d->col < doc_left(d) + label_w)
+		doc_pad_to(d, doc_left(d) + label_w);
+	else if (label || extra)
+		doc_newline(d);
+	if (items && *items)
+		doc_wrap(d, ROLE_KEYWORD, items);
+	doc_newline(d);
+	buf_free(&s);
+}
+
+static void languages_and_interests(struct doc *d, const struct resume *r)
+{
+	struct buf s = {0};
+
+	if (r->nlanguages) {
+		heading(d, "Spoken languages");
+		for (size_t i = 0; i < r->nlanguages; i++) {
+			s.len = 0;
+			put_joined_field(&s, r->languages[i].language);
+			put_joined_field(&s, r->languages[i].fluency);
+			para(d, ROLE_TEXT, s.data);
+		}
+	}
+	if (r->ninterests)
+		heading(d, "Interests");
+	for (size_t i = 0; i < r->ninterests; i++) {
+		s.len = 0;
+		put_joined(&s, &r->interests[i].keywords, " · ");
+		labelled_list(d, r->interests[i].name, NULL, s.data, 16);
+	}
+	buf_free(&s);
+}
+
 static void stack(struct doc *d, const struct resume *r)
 {
-	voice(d, &r->voices[VOICE_SKILLS], "Tech stack");
+	if (r->nskills)
+		voice(d, &r->voices[VOICE_SKILLS]);
 	int label_w = 0;
 	for (size_t i = 0; i < r->nskills; i++) {
 		const char *n = r->skills[i].name ? r->skills[i].name : "";
-		int w = text_width(n, strlen(n));
+		const char *l = r->skills[i].level;
+		int w = text_width(n, strlen(n)) + (l ? text_width(l, strlen(l)) + 3 : 0);
 		if (w > label_w)
 			label_w = w;
 	}
 	label_w += 2;
-	bool side_by_side = doc_room(d) - label_w >= 24;
 	for (size_t i = 0; i < r->nskills; i++) {
-		const struct skill *sk = &r->skills[i];
 		struct buf s = {0};
-		doc_gap(d);
-		if (sk->name) {
-			text_upper(&s, sk->name);
-			doc_add(d, ROLE_HEADING, s.data);
-		}
-		if (sk->level) {
-			doc_add(d, ROLE_SUBTLE, " (");
-			doc_add(d, ROLE_SUBTLE, sk->level);
-			doc_add(d, ROLE_SUBTLE, ")");
-		}
-		if (side_by_side)
-			doc_pad_to(d, doc_left(d) + label_w + (sk->level ? 0 : 0));
-		else if (sk->name || sk->level)
-			doc_newline(d);
-		s.len = 0;
-		put_joined(&s, &sk->keywords, " · ");
-		if (s.len)
-			doc_wrap(d, ROLE_KEYWORD, s.data);
-		doc_newline(d);
+		put_joined(&s, &r->skills[i].keywords, " · ");
+		labelled_list(d, r->skills[i].name, r->skills[i].level, s.data, label_w);
 		buf_free(&s);
 	}
+	languages_and_interests(d, r);
 }
 
 /* ---- Contact ---- */
@@ -562,7 +714,10 @@ static void contact_line(struct doc *d, const char *label, const char *value, en
 	if (!value)
 		return;
 	doc_add(d, ROLE_SUBTLE, label);
-	doc_pad_to(d, doc_left(d) + 10);
+	if (d->col < doc_left(d) + 10)
+		doc_pad_to(d, doc_left(d) + 10);
+	else
+		doc_add(d, ROLE_SUBTLE, " ");
 	doc_wrap(d, role, value);
 	doc_newline(d);
 }
@@ -593,7 +748,7 @@ static void contact(struct doc *d, const struct resume *r)
 	contact_line(d, "Phone", b->phone, ROLE_TEXT);
 	contact_line(d, "Web", b->url, ROLE_LINK);
 	s.len = 0;
-	const char *parts[] = { b->address, b->city, b->region, b->country_code };
+	const char *parts[] = { b->address, b->postal_code, b->city, b->region, b->country_code };
 	for (size_t i = 0; i < ARRAY_LEN(parts); i++) {
 		if (!parts[i])
 			continue;
@@ -614,10 +769,17 @@ static void contact(struct doc *d, const struct resume *r)
 		}
 		contact_line(d, p->network ? p->network : "Profile", s.len ? s.data : NULL, ROLE_LINK);
 	}
+	contact_line(d, "Photo", b->image, ROLE_LINK);
 	for (size_t i = 0; i < v->ncards; i++)
 		quote_card(d, &v->cards[i]);
+	if (r->meta.canonical || r->meta.version || r->meta.last_modified) {
+		doc_gap(d);
+		contact_line(d, "Canonical", r->meta.canonical, ROLE_LINK);
+		contact_line(d, "Version", r->meta.version, ROLE_SUBTLE);
+		contact_line(d, "Updated", r->meta.last_modified, ROLE_SUBTLE);
+	}
 	if (r->voices[VOICE_WRITING].heading || r->voices[VOICE_WRITING].ncards)
-		voice(d, &r->voices[VOICE_WRITING], NULL);
+		voice(d, &r->voices[VOICE_WRITING]);
 	buf_free(&s);
 }
 
@@ -635,6 +797,7 @@ void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int 
 	case SCREEN_ABOUT: about(d, r); break;
 	case SCREEN_PROJECTS: projects(d, r, expand); break;
 	case SCREEN_HISTORY: history(d, r, expand); break;
+	case SCREEN_EDUCATION: education(d, r); break;
 	case SCREEN_INCIDENTS: incidents(d, r, expand); break;
 	case SCREEN_TESTIMONIALS: testimonials(d, r); break;
 	case SCREEN_STACK: stack(d, r); break;

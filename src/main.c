@@ -152,7 +152,8 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_SECTION:
 			if (!layout_screen_from_name(optarg, &s))
 				return usage_error("no section named '%s' (about, projects, history, "
-				                   "incidents, testimonials, stack, contact)", optarg);
+				                   "education, incidents, testimonials, stack, contact)",
+				                   optarg);
 			set->section = (int)s;
 			break;
 		case OPT_PRINT:

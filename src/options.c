@@ -5,8 +5,8 @@
 
 static const struct option_doc table[] = {
 	{ OPT_SECTION, "section", 's', "NAME",
-	  "Open on section NAME: about, projects, history, incidents, testimonials, stack or "
-	  "contact. With --print, print only that section." },
+	  "Open on section NAME: about, projects, history, education, incidents, "
+	  "testimonials, stack or contact. With --print, print only that section." },
 	{ OPT_PRINT, "print", 'p', NULL,
 	  "Print the résumé as plain text and exit. This is also what happens when standard "
 	  "input or output is not a terminal." },
