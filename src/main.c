@@ -28,6 +28,7 @@ struct settings {
 	const char *file;
 	int section;        /* enum screen_id, or -1 */
 	bool print;
+	bool validate;
 	int width;          /* 0: automatic */
 	bool ascii;
 	bool no_color;
@@ -75,8 +76,10 @@ static void help(void)
 		buf_puts(&s, "--");
 		buf_puts(&s, opts[i].name);
 		if (opts[i].arg) {
-			buf_putc(&s, ' ');
+			buf_puts(&s, opts[i].arg_optional ? " [" : " ");
 			buf_puts(&s, opts[i].arg);
+			if (opts[i].arg_optional)
+				buf_putc(&s, ']');
 		}
 		doc_pad_to(&d, 2);
 		doc_add(&d, ROLE_TEXT, s.data);
@@ -123,6 +126,17 @@ static int parse_width(const char *arg, int *width)
 	return 0;
 }
 
+static int parse_section(const char *name, int *section)
+{
+	enum screen_id s;
+
+	if (!layout_screen_from_name(name, &s))
+		return usage_error("no section named '%s' (about, projects, history, education, "
+		                   "incidents, testimonials, stack, contact)", name);
+	*section = (int)s;
+	return 0;
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, struct settings *set)
 {
@@ -133,11 +147,14 @@ static int parse_args(int argc, char **argv, struct settings *set)
 	size_t sp = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		longopts[i] = (struct option){ table[i].name, table[i].arg ? required_argument : no_argument,
-		                               NULL, (int)table[i].id };
+		int has_arg = !table[i].arg ? no_argument :
+		              table[i].arg_optional ? optional_argument : required_argument;
+		longopts[i] = (struct option){ table[i].name, has_arg, NULL, (int)table[i].id };
 		if (table[i].short_name) {
 			shortopts[sp++] = table[i].short_name;
 			if (table[i].arg)
+				shortopts[sp++] = ':';
+			if (table[i].arg_optional)
 				shortopts[sp++] = ':';
 		}
 	}
@@ -147,17 +164,18 @@ static int parse_args(int argc, char **argv, struct settings *set)
 	opterr = 0;
 	int c, status;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
-		enum screen_id s;
 		switch (c) {
 		case OPT_SECTION:
-			if (!layout_screen_from_name(optarg, &s))
-				return usage_error("no section named '%s' (about, projects, history, "
-				                   "education, incidents, testimonials, stack, contact)",
-				                   optarg);
-			set->section = (int)s;
+			if ((status = parse_section(optarg, &set->section)))
+				return status;
 			break;
 		case OPT_PRINT:
 			set->print = true;
+			if (optarg && (status = parse_section(optarg, &set->section)))
+				return status;
+			break;
+		case OPT_VALIDATE:
+			set->validate = true;
 			break;
 		case OPT_WIDTH:
 			if ((status = parse_width(optarg, &set->width)))
@@ -183,6 +201,15 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			return usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	}
+	/* "--print incidents": with --print, an operand that names a section is
+	 * its argument (getopt has moved the operands to the end) */
+	for (int i = optind; set->print && set->section < 0 && i < argc; i++) {
+		if (!layout_screen_from_name(argv[i], &(enum screen_id){ 0 }))
+			continue;
+		parse_section(argv[i], &set->section);
+		memmove(&argv[optind + 1], &argv[optind], (size_t)(i - optind) * sizeof *argv);
+		optind++;
+	}
 	if (argc - optind > 1)
 		return usage_error("one résumé at a time, not '%s' too", argv[optind + 1]);
 	if (optind < argc)
@@ -204,6 +231,26 @@ static const char *default_file(char *path, size_t size)
 			return path;
 	}
 	return PUSHPANDER_DATADIR "/resume.json";
+}
+
+/* --validate: every problem on standard output, one a line. */
+static int validate(const struct settings *set, struct resume *r, struct diagnostics *warnings,
+                    int status, char *error)
+{
+	if (error)
+		printf("%s\n", error);
+	for (size_t i = 0; i < warnings->n; i++)
+		printf("%s\n", warnings->lines[i]);
+	if (!status && warnings->n == 0)
+		printf("%s: valid\n", set->file);
+	if (!status)
+		resume_free(r);
+	size_t problems = warnings->n;
+	free(error);
+	diagnostics_free(warnings);
+	if (fflush(stdout) != 0)
+		return EXIT_TERMINAL;
+	return status ? status : problems ? EXIT_DATA : 0;
 }
 
 static int terminal_width(void)
@@ -233,6 +280,8 @@ int main(int argc, char **argv)
 	struct diagnostics warnings = { 0 };
 	char *error = NULL;
 	status = resume_load(set.file, &r, &warnings, &error);
+	if (set.validate)
+		return validate(&set, &r, &warnings, status, error);
 	if (status) {
 		fprintf(stderr, "pushpander: %s\n", error);
 		free(error);
@@ -247,6 +296,7 @@ int main(int argc, char **argv)
 			.ascii = !text_utf8(),
 			.color = !set.no_color && !(no_color && *no_color),
 			.start = set.section,
+			.problems = (int)warnings.n,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)

@@ -34,9 +34,9 @@ static void options(void)
 		roff(t[i].name);
 		fputs("\\fR", stdout);
 		if (t[i].arg) {
-			fputs(" \\fI", stdout);
+			fputs(t[i].arg_optional ? " [\\fI" : " \\fI", stdout);
 			roff(t[i].arg);
-			fputs("\\fR", stdout);
+			fputs(t[i].arg_optional ? "\\fR]" : "\\fR", stdout);
 		}
 		putchar('\n');
 		roff(t[i].what);

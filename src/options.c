@@ -4,20 +4,24 @@
 #include "util.h"
 
 static const struct option_doc table[] = {
-	{ OPT_SECTION, "section", 's', "NAME",
+	{ OPT_SECTION, "section", 's', "NAME", false,
 	  "Open on section NAME: about, projects, history, education, incidents, "
 	  "testimonials, stack or contact. With --print, print only that section." },
-	{ OPT_PRINT, "print", 'p', NULL,
-	  "Print the résumé as plain text and exit. This is also what happens when standard "
-	  "input or output is not a terminal." },
-	{ OPT_WIDTH, "width", 'w', "N",
+	{ OPT_PRINT, "print", 'p', "SECTION", true,
+	  "Print the résumé (or only SECTION) as plain text and exit. This is also what "
+	  "happens when standard input or output is not a terminal. A FILE named like a "
+	  "section must be written with a slash: ./incidents." },
+	{ OPT_VALIDATE, "validate", 0, NULL, false,
+	  "Check FILE and list every problem: syntax errors as FILE:LINE:COLUMN, fields of the "
+	  "wrong type by their JSON path. Exits 0 when there are none, else 65." },
+	{ OPT_WIDTH, "width", 'w', "N", false,
 	  "Wrap printed text at N columns (20 to 1000; default: the terminal's width, else 80)." },
-	{ OPT_ASCII, "ascii", 'a', NULL,
+	{ OPT_ASCII, "ascii", 'a', NULL, false,
 	  "Draw with ASCII characters only (the default when the locale is not UTF-8)." },
-	{ OPT_NO_COLOR, "no-color", 0, NULL,
+	{ OPT_NO_COLOR, "no-color", 0, NULL, false,
 	  "Do not use colours (also when the NO_COLOR environment variable is set)." },
-	{ OPT_HELP, "help", 'h', NULL, "Show this help and exit." },
-	{ OPT_VERSION, "version", 'V', NULL, "Show the version and exit." },
+	{ OPT_HELP, "help", 'h', NULL, false, "Show this help and exit." },
+	{ OPT_VERSION, "version", 'V', NULL, false, "Show the version and exit." },
 };
 
 const struct option_doc *options_table(size_t *n)

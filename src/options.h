@@ -14,6 +14,7 @@ enum option_id {
 	OPT_WIDTH = 'w',
 	OPT_ASCII = 'a',
 	OPT_NO_COLOR = 256,
+	OPT_VALIDATE,
 	OPT_HELP = 'h',
 	OPT_VERSION = 'V',
 };
@@ -23,6 +24,7 @@ struct option_doc {
 	const char *name;   /* long name, without "--" */
 	char short_name;    /* or 0 */
 	const char *arg;    /* argument's name, or NULL */
+	bool arg_optional;  /* the argument may be left out */
 	const char *what;
 };
 

@@ -62,6 +62,7 @@ struct tui {
 	int help_doc_width;
 
 	attr_t attrs[PAINT_COUNT];
+	int problems;             /* fields skipped while loading */
 	int rows, cols;           /* the terminal's size, as curses uses it */
 	bool clamped;             /* the real size was larger */
 };
@@ -331,6 +332,14 @@ static void paint_rule(struct tui *t)
 		buf_puts(&s, " ");
 		size_t n = text_fit(s.data, s.len, t->cols - 3, NULL);
 		put(t, 1, 2, ROLE_TITLE, s.data, n);
+	} else if (t->problems) {
+		/* fields were skipped: say so, and where to find out more */
+		char note[96];
+		snprintf(note, sizeof note, " %d field%s skipped: see pushpander --validate ",
+		         t->problems, t->problems == 1 ? "" : "s");
+		int w = str_width(note);
+		if (w < t->cols - 4)
+			put_str(t, 1, t->cols - w - 2, ROLE_URGENT, note);
 	}
 	buf_free(&s);
 }
@@ -600,6 +609,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 
 	memset(&t, 0, sizeof t);
 	t.r = r;
+	t.problems = o->problems;
 	t.ntabs = (int)layout_screens(r, t.tabs);
 	int start = 0;
 	for (int i = 0; i < t.ntabs; i++)

@@ -15,6 +15,7 @@ struct tui_options {
 	bool ascii;     /* ASCII drawing only */
 	bool color;     /* colours if the terminal has them */
 	int start;      /* the screen to open on, or -1 */
+	int problems;   /* warnings from loading, shown as a notice */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
