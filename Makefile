@@ -16,8 +16,10 @@ ifeq ($(CI),true)
 WARNINGS += -Werror
 endif
 CFLAGS  ?= -O2 -g
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
-DEP_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
+# Deferred (=, not :=): on a fresh machine "make deps check" installs
+# pkg-config and the libraries before these are first needed.
+DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
@@ -80,8 +82,8 @@ uninstall:
 
 # ---- the man page: OPTIONS and KEYS come from the tables in src/ ----
 
-$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util.o
-	$(CC) $(ALL_CFLAGS) -o $@ $^
+$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util.o $(BUILD)/text.o
+	$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c %.o,$^)
 
 man: $(BUILD)/gen-man
 	$(BUILD)/gen-man < man/pushpander.1.in > man/pushpander.1

@@ -47,6 +47,28 @@ static int usage_error(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* An argument as it may be shown in a message: printable ASCII only, at
+ * most 60 characters, up to stop (or the end). Two calls may share one
+ * message. */
+static const char *shown(const char *arg, char stop)
+{
+	static char names[2][64];
+	static int which;
+	char *name = names[which++ % 2];
+	size_t n = 0;
+
+	for (; *arg && *arg != stop && n + 1 < sizeof names[0]; arg++)
+		name[n++] = (*arg >= 0x20 && *arg < 0x7F) ? *arg : '?';
+	name[n] = '\0';
+	return name;
+}
+
+/* "--width" of "--width=x". */
+static const char *option_name(const char *arg)
+{
+	return shown(arg, '=');
+}
+
 /* --help, laid out like the screens so that it wraps the same way. */
 static void help(void)
 {
@@ -121,7 +143,7 @@ static int parse_width(const char *arg, int *width)
 	errno = 0;
 	long w = strtol(arg, &end, 10);
 	if (errno || end == arg || *end || w < 20 || w > 1000)
-		return usage_error("--width needs a number from 20 to 1000, not '%s'", arg);
+		return usage_error("--width needs a number from 20 to 1000, not '%s'", shown(arg, 0));
 	*width = (int)w;
 	return 0;
 }
@@ -132,7 +154,7 @@ static int parse_section(const char *name, int *section)
 
 	if (!layout_screen_from_name(name, &s))
 		return usage_error("no section named '%s' (about, projects, history, education, "
-		                   "incidents, testimonials, stack, contact)", name);
+		                   "incidents, testimonials, stack, contact)", shown(name, 0));
 	*section = (int)s;
 	return 0;
 }
@@ -146,6 +168,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 	char shortopts[40];
 	size_t sp = 0;
 
+	shortopts[sp++] = ':'; /* report a missing argument as ':' */
 	for (size_t i = 0; i < n; i++) {
 		int has_arg = !table[i].arg ? no_argument :
 		              table[i].arg_optional ? optional_argument : required_argument;
@@ -194,11 +217,14 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			puts("pushpander " PUSHPANDER_VERSION);
 			return 0;
 		case ':':
-			return usage_error("%s needs an argument", argv[optind - 1]);
+			return usage_error("%s needs an argument", option_name(argv[optind - 1]));
 		default:
-			if (optopt)
+			/* a long option given a value it does not take, or unknown */
+			if (strncmp(argv[optind - 1], "--", 2) == 0 && strchr(argv[optind - 1], '='))
+				return usage_error("%s takes no value", option_name(argv[optind - 1]));
+			if (optopt > 0 && optopt < 128 && strncmp(argv[optind - 1], "--", 2) != 0)
 				return usage_error("unknown option '-%c'", optopt);
-			return usage_error("unknown option '%s'", argv[optind - 1]);
+			return usage_error("unknown option '%s'", option_name(argv[optind - 1]));
 		}
 	}
 	/* "--print incidents": with --print, an operand that names a section is
@@ -211,7 +237,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		optind++;
 	}
 	if (argc - optind > 1)
-		return usage_error("one résumé at a time, not '%s' too", argv[optind + 1]);
+		return usage_error("one résumé at a time, not '%s' too", shown(argv[optind + 1], 0));
 	if (optind < argc)
 		set->file = argv[optind];
 	return -1;
@@ -231,6 +257,17 @@ static const char *default_file(char *path, size_t size)
 			return path;
 	}
 	return PUSHPANDER_DATADIR "/resume.json";
+}
+
+static bool has_screen(const struct resume *r, int section)
+{
+	enum screen_id shown_screens[SCREEN_COUNT];
+	size_t n = layout_screens(r, shown_screens);
+
+	for (size_t i = 0; i < n; i++)
+		if ((int)shown_screens[i] == section)
+			return true;
+	return false;
 }
 
 /* --validate: every problem on standard output, one a line. */
@@ -289,6 +326,14 @@ int main(int argc, char **argv)
 		return status;
 	}
 
+	if (set.section >= 0 && !has_screen(&r, set.section)) {
+		fprintf(stderr, "pushpander: %s has no %s section\n", shown(set.file, 0),
+		        layout_screen_name((enum screen_id)set.section));
+		resume_free(&r);
+		diagnostics_free(&warnings);
+		return EXIT_USAGE;
+	}
+
 	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	if (!set.print && tty) {
 		const char *no_color = getenv("NO_COLOR");
@@ -302,7 +347,7 @@ int main(int argc, char **argv)
 		if (status != TUI_UNUSABLE)
 			goto out;
 		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
-		        getenv("TERM") ? getenv("TERM") : "");
+		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
 	}
 	for (size_t i = 0; i < warnings.n; i++)
 		fprintf(stderr, "pushpander: warning: %s\n", warnings.lines[i]);

@@ -6,18 +6,29 @@
 
 #include "keys.h"
 #include "options.h"
+#include "text.h"
 #include "util.h"
 
-/* Writes s with roff's special characters escaped. */
+/* Writes s with roff's special characters escaped, and non-ASCII
+ * characters as \[uXXXX], so that the page needs no preprocessor. */
 static void roff(const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '\\')
+	size_t len = strlen(s);
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = text_decode(s + i, len - i, &cp);
+		if (cp == '\\')
 			fputs("\\e", stdout);
-		else if (*s == '-')
+		else if (cp == '-')
 			fputs("\\-", stdout);
+		else if ((cp == '.' || cp == '\'') && (i == 0 || s[i - 1] == '\n'))
+			fputs("\\&", stdout), putchar((int)cp);
+		else if (cp >= 0x80)
+			printf("\\[u%04X]", (unsigned)cp);
 		else
-			putchar(*s);
+			putchar((int)cp);
+		i += n;
 	}
 }
 

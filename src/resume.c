@@ -584,7 +584,8 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
 {
 	struct stat st;
-	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+	/* non-blocking, so that a FIFO cannot stall us before the check below */
+	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
 
 	memset(r, 0, sizeof *r);
 	*error = NULL;

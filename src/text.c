@@ -237,6 +237,9 @@ void text_printable(struct buf *out, const char *s, size_t len)
 
 void text_upper(struct buf *out, const char *s)
 {
-	for (; *s; s++)
-		buf_putc(out, (*s >= 'a' && *s <= 'z') ? (char)(*s - 32) : *s);
+	for (const char *p = s; *p; p++) {
+		/* the sanitiser's visible "\u202E" keeps its lower-case u */
+		bool escape = *p == 'u' && p > s && p[-1] == '\\';
+		buf_putc(out, (*p >= 'a' && *p <= 'z' && !escape) ? (char)(*p - 32) : *p);
+	}
 }

@@ -202,7 +202,9 @@ static void relayout(struct tui *t)
 		t->card_doc_index = sel;
 		t->card_doc_width = width;
 	}
-	int help_width = (t->cols - 4 < 72 ? t->cols - 4 : 72) - 2;
+	/* inside the box's borders, less a column on the right to match the
+	 * margin on the left */
+	int help_width = (t->cols - 4 < 72 ? t->cols - 4 : 72) - 3;
 	if (t->st.help_open && t->help_doc_width != help_width) {
 		doc_free(&t->help_doc);
 		layout_help(&t->help_doc, help_width);
@@ -579,6 +581,54 @@ static void apply_resize(struct tui *t)
 		resizeterm(rows, cols);
 }
 
+/* Whether a key is waiting to be read, in curses' queue or the kernel's. */
+static bool input_pending(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	return poll(&p, 1, 0) > 0;
+}
+
+/* After an Esc: an escape sequence that terminfo did not describe (curses
+ * hands those over byte by byte) is read whole, and is Home, End, an arrow
+ * or a page key when it is one of the common forms, else nothing.  A lone
+ * Esc stays Esc. */
+static int escape_sequence(void)
+{
+	wint_t ch;
+	char seq[16];
+	size_t n = 0;
+	int key = 0;
+
+	timeout(0);
+	if (get_wch(&ch) != OK || (ch != '[' && ch != 'O')) {
+		if (ch != 0 && ch != WEOF)
+			unget_wch(ch);
+		timeout(-1);
+		return K_ESC;
+	}
+	seq[n++] = (char)ch;
+	/* parameters and intermediates, then one final byte */
+	while (n < sizeof seq - 1 && get_wch(&ch) == OK && ch < 0x80) {
+		seq[n++] = (char)ch;
+		if (ch >= 0x40 && ch <= 0x7E && n > 1)
+			break;
+	}
+	seq[n] = '\0';
+	timeout(-1);
+	static const struct { const char *seq; int key; } known[] = {
+		{ "[1~", K_HOME }, { "[7~", K_HOME }, { "[H", K_HOME }, { "OH", K_HOME },
+		{ "[4~", K_END },  { "[8~", K_END },  { "[F", K_END },  { "OF", K_END },
+		{ "[5~", K_PAGE_UP }, { "[6~", K_PAGE_DOWN },
+		{ "[A", K_UP }, { "[B", K_DOWN }, { "[C", K_RIGHT }, { "[D", K_LEFT },
+		{ "OA", K_UP }, { "OB", K_DOWN }, { "OC", K_RIGHT }, { "OD", K_LEFT },
+		{ "[Z", K_BACKTAB },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(known); i++)
+		if (strcmp(seq, known[i].seq) == 0)
+			key = known[i].key;
+	return key;
+}
+
 /* Whether standard input has hung up or hit end of file. */
 static bool input_gone(void)
 {
@@ -655,7 +705,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	}
 
 	unsigned flags = APP_RELAYOUT;
-	int errors = 0;
+	int errors = 0, deferred = 0;
+	bool dirty = false;
 	while (!(flags & APP_QUIT)) {
 		if (flags & APP_RELAYOUT) {
 			getmaxyx(stdscr, t.rows, t.cols);
@@ -667,9 +718,15 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		}
 		if (flags & APP_CLEAR)
 			clearok(curscr, TRUE);
-		if (flags & (APP_REPAINT | APP_RELAYOUT | APP_CLEAR)) {
+		if (flags & (APP_REPAINT | APP_RELAYOUT | APP_CLEAR))
+			dirty = true;
+		/* while keys are queued (a paste, key repeat) paint only now and
+		 * then, so that the screen keeps up with the keyboard */
+		if (dirty && (!input_pending() || ++deferred >= 64)) {
 			paint(&t);
 			refresh();
+			dirty = false;
+			deferred = 0;
 		}
 		flags = 0;
 
@@ -698,6 +755,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		}
 		errors = 0;
 		int key = translate_key(got, ch);
+		if (key == K_ESC)
+			key = escape_sequence();
 		enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);
 		if (too_small(&t)) {
 			if (a == ACT_QUIT || a == ACT_EXIT)
