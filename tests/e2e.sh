@@ -1,0 +1,1266 @@
+#!/usr/bin/env bash
+# tests/e2e.sh — end-to-end tests of pushpander: the real binary in a real
+# terminal (a private tmux server), driven by keys, checked on the screen.
+#
+# usage: [PUSHPANDER=./pushpander] tests/e2e.sh [--list] [TEST...]
+#
+# Runs from the repository root whatever the working directory; PUSHPANDER
+# (default ./pushpander) is relative to it.  E2E_TIMEOUT sets how long a
+# wait may take (5 s, 15 s when PUSHPANDER names an asan build).  Ends with
+# the line "e2e: N passed, M failed" and a non-zero status if any failed.
+# Needs bash >= 5, tmux >= 3.0, jq, coreutils, grep, sed; ncurses-base's
+# tmux-256color and the C.UTF-8 locale.
+
+set -u -o pipefail
+cd "$(dirname "$0")/.." || exit 1
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset TMUX NO_COLOR
+PUSHPANDER=${PUSHPANDER:-./pushpander}
+FIXTURES=tests/e2e/fixtures
+
+# shellcheck source=tests/e2e/lib.sh
+. tests/e2e/lib.sh
+
+# cli [NAME=VALUE ...] [-- ARG ...]: runs pushpander without a terminal
+# (stdin /dev/null, output to files), in a clean UTF-8 environment.  Sets
+# RC, OUT (stdout) and ERR (stderr).
+cli() {
+	local envs=("PATH=$PATH" "HOME=${HOME:-/root}" LANG=C.UTF-8 LC_ALL=C.UTF-8) v
+	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+		[[ -n ${!v:-} ]] && envs+=("$v=${!v}")
+	done
+	while (($#)) && [[ $1 != -- ]]; do
+		envs+=("$1")
+		shift
+	done
+	[[ ${1:-} == -- ]] && shift
+	env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >"$E2E_DIR/out" 2>"$E2E_DIR/err"
+	RC=$?
+	OUT=$(tr -d '\0' <"$E2E_DIR/out")
+	ERR=$(tr -d '\0' <"$E2E_DIR/err")
+	CLI_ARGS="$*"
+}
+
+cli_fail() {
+	printf '  FAIL: %s\n  pushpander %s: status %s\n  stdout: %s\n  stderr: %s\n' \
+		"$1" "$CLI_ARGS" "$RC" "$(head -c 2000 <<<"$OUT")" "$ERR" >&2
+	exit 1
+}
+
+assert_rc() { [[ $RC == "$1" ]] || cli_fail "exit status $RC, expected $1"; }
+
+# The descriptions in the help table of src/keys.c, one per line.
+help_table_whats() {
+	sed -n '/struct key_help help\[\] = {/,/^};/p' src/keys.c |
+		grep -o '"[^"]*"' | sed 's/^"//; s/"$//'
+}
+
+# The Keys section of --help as "LABEL DESCRIPTION" lines (normalised).
+help_keys_lines() {
+	local line label='' what=''
+	while IFS= read -r line; do
+		if [[ $line =~ ^\ \ ([^ ].*[^ ]|[^ ])\ \ +([^ ].*)$ ]]; then
+			[[ -n $label ]] && printf '%s %s\n' "$label" "$what"
+			label=${BASH_REMATCH[1]} what=${BASH_REMATCH[2]}
+		elif [[ $line =~ ^\ \ ([^ ].*)$ ]]; then
+			[[ -n $label ]] && printf '%s %s\n' "$label" "$what"
+			label=${BASH_REMATCH[1]} what=
+		elif [[ $line =~ ^\ +([^ ].*)$ ]]; then
+			what="${what:+$what }${BASH_REMATCH[1]}"
+		fi
+	done < <(sed -n '/^Keys:$/,/^$/p' <<<"$1" | sed '1d')
+	[[ -n $label ]] && printf '%s %s\n' "$label" "$what"
+}
+
+# ====================================================================
+# 1. startup
+# ====================================================================
+
+test_startup() {
+	pp_start 80 24 -- "$RESUME"
+	wait_for "PUSHPANDER."
+	assert_row 0 '^ 1 About 2 Projects 3 History 4 Incidents 5 Testimonials 6 Stack 7 Contact *$'
+	assert_row 1 '^(─){80}$'
+	assert_has "HEY, I'M"
+	assert_has "$(J .basics.tagline)"
+	assert_text "$(J .basics.label)"
+	assert_status '←→ tabs'
+	assert_status '\? help'
+	assert_status 'q quit'
+	assert_fits
+	assert_boxes_closed
+}
+
+# The same in an xterm, the usual TERM outside tmux.
+test_startup_xterm() {
+	pp_start 80 24 TERM=xterm-256color -- "$RESUME"
+	wait_for "PUSHPANDER."
+	assert_row 0 '^ 1 About 2 Projects'
+	key Right
+	wait_tab 2
+	key Enter
+	wait_row 1 "Projects › $(J '.projects[0].name') "
+	key Escape
+	wait_status ' 1/3 '
+	key q
+	assert_exit 0
+}
+
+test_default_resume() {
+	[[ $PUSHPANDER == ./pushpander ]] ||
+		skip "only for ./pushpander (it finds data/resume.json beside itself)"
+	pp_start 80 24
+	wait_for "PUSHPANDER."
+	assert_has "$(J .basics.tagline)"
+}
+
+# ====================================================================
+# 2. tabs
+# ====================================================================
+
+test_tabs_digits() {
+	local d
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	for d in 4 1 7 2 6 3 5 1; do
+		key "$d"
+		wait_tab "$d"
+	done
+	# 8 and 9 name no tab: nothing happens
+	key 8 9
+	barrier
+	on_tab 1 || fail "8 or 9 left the About tab"
+}
+
+test_tabs_arrows() {
+	local i k
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	for i in 2 3 4 5 6 7; do
+		if ((i % 2)); then k=l; else k=Right; fi
+		key "$k"
+		wait_tab "$i"
+	done
+	key Right # wraps from the last tab to the first
+	wait_tab 1
+	key Left # and back
+	wait_tab 7
+	for i in 6 5 4 3 2 1; do
+		if ((i % 2)); then k=h; else k=Left; fi
+		key "$k"
+		wait_tab "$i"
+	done
+	key h
+	wait_tab 7
+}
+
+test_tabs_tab_key() {
+	local i
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	for i in 2 3 4 5 6 7 1; do
+		key Tab
+		wait_tab "$i"
+	done
+	for i in 7 6 5 4 3 2 1; do
+		key BTab
+		wait_tab "$i"
+	done
+}
+
+# ====================================================================
+# 3. opening cards
+# ====================================================================
+
+# select_card N TOTAL: from card 1, moves the selection down to card N.
+select_card() {
+	local j
+	for ((j = 2; j <= $1; j++)); do
+		if ((j % 2)); then key j; else key Down; fi
+		wait_status " $j/$2 "
+	done
+}
+
+test_incidents_open() {
+	local i n id sev title learned last stress open_key
+	n=$(J '.incidents | length')
+	assert_eq "$n" 4 "incidents in $RESUME"
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key 4
+	wait_tab 4
+	assert_status " 1/$n "
+	for ((i = 1; i <= n; i++)); do
+		id=$(J ".incidents[$((i - 1))].id")
+		sev=$(J ".incidents[$((i - 1))].severity")
+		stress=$(J ".incidents[$((i - 1))].stress")
+		title=$(J ".incidents[$((i - 1))].title")
+		learned=$(J ".incidents[$((i - 1))].learned")
+		last=$(J ".incidents[$((i - 1))].actions[-1]")
+		key g
+		wait_status " 1/$n "
+		select_card "$i" "$n"
+		assert_marker_on "$id"
+		if ((i % 2)); then open_key=Enter; else open_key=o; fi
+		key "$open_key"
+		wait_row 1 "^── Incidents › $id ─+$"
+		assert_has " $sev "
+		assert_has "STRESS"
+		assert_has " $stress/10"
+		assert_text "$title"
+		assert_has "WHAT HAPPENED"
+		assert_text "$(J ".incidents[$((i - 1))].happened")"
+		assert_status 'Top'
+		if ((i % 2)); then key G; else key End; fi
+		wait_status 'Bot'
+		assert_has "WHAT WE LEARNED"
+		assert_text "$learned"
+		assert_text "$last"
+		assert_row 1 "Incidents › $id "
+		if ((i % 2)); then key g; else key Home; fi
+		wait_status 'Top'
+		key Escape
+		wait_gone "Incidents ›"
+		wait_status " $i/$n "
+		assert_marker_on "$id"
+	done
+}
+
+# The post-mortem's sections, in order, paged through.
+test_incident_sections() {
+	local text
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key Enter
+	wait_row 1 "Incidents › INC-001 "
+	collect_pages "$E2E_DIR/card"
+	text=$(norm <"$E2E_DIR/card")
+	[[ $text =~ WHAT\ HAPPENED.*IMPACT.*ROOT\ CAUSE.*WHAT\ I\ DID\ 1\.\ .*\ 2\.\ .*\ 3\.\ .*\ 4\.\ .*WHAT\ WE\ LEARNED ]] ||
+		fail "the post-mortem of INC-001 lacks a section or has them out of order: $text"
+	[[ $text == *"$(norm_str "$(J '.incidents[0].impact')")"* ]] || fail "IMPACT text missing"
+	[[ $text == *"$(norm_str "$(J '.incidents[0].rootCause')")"* ]] || fail "ROOT CAUSE text missing"
+	[[ $text == *"4. $(norm_str "$(J '.incidents[0].actions[3]')")"* ]] || fail "action 4 missing"
+}
+
+test_incidents_prev_next() {
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key 4
+	wait_tab 4
+	key Enter
+	wait_row 1 "Incidents › INC-001 "
+	key G
+	wait_status Bot
+	key Right
+	wait_row 1 "Incidents › INC-002 "
+	assert_status Top "the next card should open at its top"
+	assert_text "$(J '.incidents[1].title')"
+	key l
+	wait_row 1 "Incidents › INC-003 "
+	key Right
+	wait_row 1 "Incidents › INC-004 "
+	key Right # there is no fifth
+	barrier
+	assert_row 1 "Incidents › INC-004 "
+	key Left
+	wait_row 1 "Incidents › INC-003 "
+	key h
+	wait_row 1 "Incidents › INC-002 "
+	key Left
+	wait_row 1 "Incidents › INC-001 "
+	key Left # there is no card before the first
+	barrier
+	assert_row 1 "Incidents › INC-001 "
+	key Right Right
+	wait_row 1 "Incidents › INC-003 "
+	key Escape
+	wait_gone "Incidents ›"
+	wait_status ' 3/4 '
+	assert_marker_on INC-003
+}
+
+test_projects_open() {
+	local i n name
+	n=$(J '.projects | length')
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key 2
+	wait_tab 2
+	for ((i = 1; i <= n; i++)); do
+		name=$(J ".projects[$((i - 1))].name")
+		key g
+		wait_status " 1/$n "
+		select_card "$i" "$n"
+		assert_marker_on "$name"
+		key Enter
+		wait_row 1 "^── Projects › $(re_quote "$name") ─+$"
+		assert_has "$(J ".projects[$((i - 1))].status")"
+		assert_text "$(J ".projects[$((i - 1))].description")"
+		key G
+		wait_text "$(J ".projects[$((i - 1))].highlights[-1]")"
+		assert_text "$(J ".projects[$((i - 1))].keywords | join(\" · \")")"
+		if ((i % 2)); then key q; else key BSpace; fi
+		wait_gone "Projects ›"
+		wait_status " $i/$n "
+		assert_marker_on "$name"
+	done
+	assert_alive
+}
+
+test_history_open() {
+	local i n name dates end
+	n=$(J '.work | length')
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key 3
+	wait_tab 3
+	for ((i = 1; i <= n; i++)); do
+		name=$(J ".work[$((i - 1))].name")
+		end=$(J ".work[$((i - 1))].endDate // empty")
+		dates="$(fmt_date "$(J ".work[$((i - 1))].startDate")") – $(if [[ -n $end ]]; then fmt_date "$end"; else printf Present; fi)"
+		key g
+		wait_status " 1/$n "
+		select_card "$i" "$n"
+		assert_marker_on "$name"
+		key Enter
+		wait_row 1 "^── History › $(re_quote "$name") ─+$"
+		assert_text "$(J ".work[$((i - 1))].position")"
+		assert_has "$dates · $(J ".work[$((i - 1))].location")"
+		assert_text "$(J ".work[$((i - 1))].highlights[0]")"
+		key End
+		wait_text "$(J ".work[$((i - 1))].highlights[-1]")"
+		if ((i % 2)); then key BSpace; else key q; fi
+		wait_gone "History ›"
+		wait_status " $i/$n "
+		assert_marker_on "$name"
+	done
+	assert_alive
+}
+
+# ====================================================================
+# 4. selection and scrolling
+# ====================================================================
+
+test_selection_keys() {
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	assert_status ' 1/4 '
+	assert_marker_on INC-001
+	key j
+	wait_status ' 2/4 '
+	assert_marker_on INC-002
+	key Down
+	wait_status ' 3/4 '
+	assert_marker_on INC-003
+	key k
+	wait_status ' 2/4 '
+	assert_marker_on INC-002
+	key Up
+	wait_status ' 1/4 '
+	assert_marker_on INC-001
+	key k # nothing above the first card
+	barrier
+	assert_status ' 1/4 '
+	assert_status 'Top'
+	assert_marker_on INC-001
+}
+
+test_selection_playbook() {
+	local i
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	select_card 4 4
+	assert_marker_on INC-004
+	assert_lacks "INCIDENT RESPONSE PLAYBOOK"
+	for ((i = 0; i < 30; i++)); do
+		has "INCIDENT RESPONSE PLAYBOOK" && [[ $(scroll_pos) == Bot ]] && break
+		press Down "Down after the last card"
+		assert_status ' 4/4 ' "the last card should stay selected while Down scrolls"
+	done
+	assert_has "INCIDENT RESPONSE PLAYBOOK"
+	assert_status Bot
+	assert_text "$(J '.playbook.steps[-1]')"
+	key Up
+	wait_status ' 3/4 '
+}
+
+test_selection_top_bottom() {
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key G
+	wait_status ' 4/4 .*Bot'
+	assert_marker_on INC-004
+	assert_has "INCIDENT RESPONSE PLAYBOOK"
+	key g
+	wait_status ' 1/4 .*Top'
+	assert_has "STRESS RELIEF"
+	assert_marker_on INC-001
+	key End
+	wait_status ' 4/4 .*Bot'
+	key Home
+	wait_status ' 1/4 .*Top'
+}
+
+test_paging() {
+	local pos prev=0 p k
+	pp_start 80 24 -- --section testimonials "$RESUME"
+	wait_tab 5
+	assert_status 'Top'
+	# one line down: somewhere in the middle
+	key j
+	wait_status ' [0-9]+% *$'
+	key g
+	wait_status Top
+	# every page-down key, until the bottom
+	for k in NPage Space C-f NPage Space C-f; do
+		[[ $(scroll_pos) == Bot ]] && break
+		press "$k"
+		pos=$(scroll_pos)
+		case $pos in
+		Bot) p=100 ;;
+		*%) p=${pos%\%} ;;
+		*) fail "after $k the position should be NN% or Bot, it is \"$pos\"" ;;
+		esac
+		((p > prev)) || fail "after $k the position went from $prev% to $p%"
+		prev=$p
+	done
+	assert_status Bot
+	assert_text "$(J '.references[-1].reference')"
+	key NPage # nothing below the bottom
+	barrier
+	assert_status Bot
+	# every page-up key, until the top
+	for k in PPage b C-b PPage b C-b; do
+		[[ $(scroll_pos) == Top ]] && break
+		press "$k"
+		pos=$(scroll_pos)
+		case $pos in
+		Top) p=0 ;;
+		*%) p=${pos%\%} ;;
+		*) fail "after $k the position should be NN% or Top, it is \"$pos\"" ;;
+		esac
+		((p < prev)) || fail "after $k the position went from $prev% to $p%"
+		prev=$p
+	done
+	assert_status Top
+	assert_has "WHAT FOLKS SAY"
+	# each key on its own
+	for k in Space C-f; do
+		press "$k"
+		[[ $(scroll_pos) != Top ]] || fail "$k did not scroll down"
+		press g
+	done
+	key G
+	wait_status Bot
+	for k in b C-b; do
+		press "$k"
+		[[ $(scroll_pos) != Bot ]] || fail "$k did not scroll up"
+		press G
+	done
+}
+
+# PgDn on a card list keeps the selection on the screen.
+test_paging_cards() {
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	press NPage
+	[[ $(grep -c "^$MARKER" <<<"$SCREEN") == 1 ]] || fail "after PgDn the selected card should be on the screen"
+	status_matches ' 1/4 ' && fail "after PgDn the first card is off the screen but still selected"
+	press PPage
+	assert_status Top
+	grep -q "^$MARKER" <<<"$SCREEN" || fail "after PgUp the selected card should be on the screen"
+}
+
+# ====================================================================
+# 5. help
+# ====================================================================
+
+test_help() {
+	local -a whats entries
+	local w e screen_text
+	mapfile -t whats < <(help_table_whats)
+	((${#whats[@]} >= 10)) || fail "could not read the help table in src/keys.c (found ${#whats[@]} lines)"
+	cli -- --help
+	assert_rc 0
+	mapfile -t entries < <(help_keys_lines "$OUT")
+	assert_eq "${#entries[@]}" "${#whats[@]}" "keys listed by --help vs. the help table in src/keys.c"
+
+	pp_start 100 40 -- "$RESUME"
+	wait_tab 1
+	key '?'
+	wait_for ' Keys '
+	assert_row -1 'close'
+	screen_text=$(norm <<<"$SCREEN")
+	for w in "${whats[@]}"; do
+		[[ $screen_text == *"$(norm_str "$w")"* ]] || fail "the help lacks \"$w\""
+	done
+	for e in "${entries[@]}"; do
+		[[ $screen_text == *"$(norm_str "$e")"* ]] ||
+			fail "the help lacks the line \"$e\" (as --help shows it)"
+	done
+	assert_boxes_closed
+	# ? closes it
+	key '?'
+	wait_gone ' Keys '
+	wait_tab 1
+	# so does Esc
+	key '?'
+	wait_for ' Keys '
+	key Escape
+	wait_gone ' Keys '
+	wait_tab 1
+	# and q, which does not quit
+	key '?'
+	wait_for ' Keys '
+	key q
+	wait_gone ' Keys '
+	wait_tab 1
+	assert_alive
+	# from an open card, back to the card
+	key 4 Enter
+	wait_row 1 "Incidents › INC-001 "
+	key '?'
+	wait_for ' Keys '
+	key q
+	wait_gone ' Keys '
+	assert_row 1 "Incidents › INC-001 "
+	assert_has "WHAT HAPPENED"
+	assert_alive
+}
+
+# At 80x24 the help is longer than its box: it scrolls.
+test_help_scroll() {
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key '?'
+	wait_for ' Keys '
+	assert_status Top
+	key G
+	wait_status Bot
+	assert_text "never runs programs or opens links."
+	assert_text "$(help_table_whats | tail -n 1)"
+	key g
+	wait_status Top
+	assert_text "$(help_table_whats | head -n 1)"
+	key Escape
+	wait_gone ' Keys '
+	assert_alive
+}
+
+# In narrower terminals the help wraps inside its box, which is as wide as
+# the terminal allows; every page of it stays inside the box.
+test_help_narrow() {
+	local size pages
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	for size in 60x15 52x14 44x12 40x12; do
+		resize "${size%x*}" "${size#*x}"
+		wait_until "the viewer repainted at $size" repainted_at "${size%x*}"
+		key '?'
+		wait_for ' Keys '
+		for ((pages = 0; pages < 20; pages++)); do
+			assert_fits
+			assert_boxes_closed
+			[[ $(scroll_pos) == Bot || -z $(scroll_pos) ]] && break
+			press NPage
+		done
+		assert_text "opens links."
+		key Escape
+		wait_gone ' Keys '
+	done
+}
+
+# ====================================================================
+# 6. resize
+# ====================================================================
+
+body_wider_than() { (($(body | width_of) > $1)); }
+
+test_resize() {
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key j Enter
+	wait_row 1 "^── Incidents › INC-002 ─+$"
+	(($(body | width_of) <= 80)) || fail "a line is wider than 80 columns"
+	resize 120 40
+	wait_until "a line wider than 80 columns (the text reflowed)" body_wider_than 80
+	assert_fits
+	assert_boxes_closed
+	assert_row 1 "Incidents › INC-002 "
+	assert_text "$(J '.incidents[1].happened')"
+	resize 30 8
+	wait_for "Terminal too small"
+	assert_fits
+	resize 80 24
+	wait_row 1 "^── Incidents › INC-002 ─+$"
+	assert_fits
+	assert_boxes_closed
+	(($(body | width_of) <= 80)) || fail "a line is wider than 80 columns after resizing back"
+	assert_text "$(J '.incidents[1].title')"
+	key Escape
+	wait_status ' 2/4 '
+}
+
+# Several resizes at once, keys among them: the screen ends up laid out
+# for the last size.
+test_resize_storm() {
+	local size
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key Enter
+	wait_row 1 "Incidents › INC-001 "
+	for size in 100x30 50x20 120x40 30x8 90x25 45x13 70x20; do
+		resize "${size%x*}" "${size#*x}"
+		key j
+	done
+	wait_row 1 '^── Incidents › INC-001 ─{47}$'
+	wait_row 0 '^ About Projects History Incidents Testimonials Stack Contact *$'
+	assert_fits
+	assert_boxes_closed
+	[[ $(wc -l <<<"$SCREEN") -le 20 ]] || fail "more rows than the pane has"
+	assert_status '[0-9]+%|Bot'
+}
+
+# The tab bar: numbered, names only, or only the current tab.
+test_resize_tabbar() {
+	pp_start 80 24 -- --section stack "$RESUME"
+	wait_tab 6
+	assert_row 0 '^ 1 About 2 Projects 3 History 4 Incidents 5 Testimonials 6 Stack 7 Contact *$'
+	resize 70 20
+	wait_row 0 '^ About Projects History Incidents Testimonials Stack Contact *$'
+	resize 50 20
+	wait_row 0 '^ ← 6/7 Stack → *$'
+	assert_fits
+}
+
+# ====================================================================
+# 7. sizes
+# ====================================================================
+
+test_sizes_large() {
+	local d
+	pp_start 120 40 -- "$RESUME"
+	wait_tab 1
+	assert_row 0 '^ 1 About 2 Projects 3 History 4 Incidents 5 Testimonials 6 Stack 7 Contact *$'
+	for d in 1 2 3 4 5 6 7; do
+		key "$d"
+		wait_tab "$d"
+		assert_fits
+		assert_boxes_closed
+	done
+	key 4 Enter
+	wait_row 1 "Incidents › INC-001 "
+	assert_fits
+	assert_boxes_closed
+}
+
+test_sizes_small() {
+	local d
+	pp_start 40 12 -- "$RESUME"
+	wait_row 0 '^ ← 1/7 About → *$'
+	for d in 1 2 3 4 5 6 7; do
+		key "$d"
+		wait_row 0 "^ ← $d/7 ${TAB_TITLES[d - 1]} → *\$"
+		assert_fits
+		assert_boxes_closed
+		assert_status 'quit|help|tabs'
+	done
+	key 4
+	wait_row 0 '4/7 Incidents'
+	key g Enter
+	wait_row 1 "Incidents › INC-001 "
+	assert_fits
+	assert_boxes_closed
+	key G
+	wait_status Bot
+	assert_fits
+	assert_boxes_closed
+	key '?'
+	wait_for ' Keys '
+	assert_fits
+	assert_boxes_closed
+}
+
+test_too_small() {
+	pp_start 20 6 -- "$RESUME"
+	wait_for "Terminal too small"
+	assert_fits
+	assert_text "Terminal too small: 20×6. pushpander needs 40×12. Press q to quit."
+	resize 80 24
+	wait_tab 1
+	resize 20 6
+	wait_for "Terminal too small"
+	# Only q and Ctrl-C act here: had 4 and Enter opened a card, q would
+	# only close it.
+	key 4 Enter q
+	assert_exit 0
+}
+
+# ====================================================================
+# 8. quitting
+# ====================================================================
+
+alternate_on() { tm display-message -p -t "$T" '#{alternate_on}'; }
+
+test_quit() {
+	local log="$E2E_DIR/pane.log" i
+	PP_GATE=1 pp_start 80 24 -- "$RESUME"
+	tm pipe-pane -t "$T" "cat >>$(printf '%q' "$log")" || fail "tmux pipe-pane failed"
+	key Enter # start it
+	wait_tab 1
+	assert_eq "$(alternate_on)" 1 "the viewer should use the alternate screen"
+	key q
+	assert_exit 0
+	assert_eq "$(alternate_on)" 0 "after q the terminal should be back on the normal screen"
+	assert_lacks "PUSHPANDER." "after q the viewer's screen should be gone"
+	# the bytes written: the alternate screen left, the cursor shown again
+	for ((i = 0; i < 100; i++)); do
+		grep -q $'\e\\[?1049l' "$log" 2>/dev/null && break
+		sleep 0.05
+	done
+	grep -q $'\e\\[?1049h' "$log" || fail "no smcup (ESC [?1049h) written: $(head -c 300 "$log" | cat -v)"
+	grep -q $'\e\\[?1049l' "$log" || fail "no rmcup (ESC [?1049l) written at exit: $(tail -c 300 "$log" | cat -v)"
+	local tail_bytes
+	tail_bytes=$(tr -d '\n' <"$log" | sed $'s/.*\e\\[?1049h//')
+	[[ $tail_bytes == *$'\e[?1049l'* ]] || fail "rmcup is not written after the last smcup"
+	if grep -q $'\e\\[?25l' "$log"; then
+		[[ $(tr -d '\n' <"$log" | sed $'s/.*\e\\[?25l//') == *$'\e[?25h'* ]] ||
+			fail "the cursor was hidden and not shown again"
+	fi
+}
+
+test_quit_ctrl_c() {
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key C-c
+	assert_exit 0
+	assert_eq "$(alternate_on)" 0 "after Ctrl-C the terminal should be back on the normal screen"
+	# from an open card and from the help too
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key Enter
+	wait_row 1 "Incidents › INC-001 "
+	key C-c
+	assert_exit 0
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	key '?'
+	wait_for ' Keys '
+	key C-c
+	assert_exit 0
+}
+
+test_quit_in_card() {
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key Enter
+	wait_row 1 "Incidents › INC-001 "
+	key q
+	wait_gone "Incidents ›"
+	wait_status ' 1/4 '
+	assert_alive
+	key q
+	assert_exit 0
+}
+
+test_signals() {
+	local sig status
+	for sig in TERM:143 HUP:129 INT:130; do
+		status=${sig#*:} sig=${sig%:*}
+		pp_start 80 24 -- --section incidents "$RESUME"
+		wait_tab 4
+		key Enter
+		wait_row 1 "Incidents › INC-001 "
+		kill -s "$sig" "$(pane_pid)" || fail "cannot send SIG$sig"
+		wait_exit
+		[[ $EXIT_STATUS == "$status" ]] || fail "after SIG$sig the status is $EXIT_STATUS, expected $status"
+		assert_eq "$(alternate_on)" 0 "after SIG$sig the terminal should be back on the normal screen"
+	done
+}
+
+# Ctrl-L repaints what something else wrote over the screen.
+test_redraw() {
+	local tty
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	tty=$(tm display-message -p -t "$T" '#{pane_tty}')
+	printf '\e[5;1HGARBAGE-GARBAGE' >"$tty" || fail "cannot write to $tty"
+	wait_for GARBAGE-GARBAGE
+	key C-l
+	wait_gone GARBAGE-GARBAGE
+	wait_tab 1
+	assert_has "HEY, I'M"
+}
+
+# ====================================================================
+# 9. locale and colour
+# ====================================================================
+
+test_locale_ascii() {
+	local bad
+	pp_start 80 24 LANG=C LC_ALL=C -- "$RESUME"
+	wait_tab 1
+	assert_row 1 '^-{80}$'
+	assert_has '+- DUNDER MIFFLIN -'
+	assert_has '| WORLD'
+	assert_status 'Left/Right'
+	key 4
+	wait_tab 4
+	grep -q '^> +- INC-001 ' <<<"$SCREEN" || fail 'the selected card should have the ">" marker'
+	assert_has '#########. 9/10'
+	key Enter
+	wait_row 1 '^-- Incidents > INC-001 -+$'
+	key Escape
+	wait_gone 'Incidents >'
+	walk_all "$E2E_DIR/walk" ascii
+	key '?'
+	wait_for ' Keys '
+	printf '%s\n' "$SCREEN" >>"$E2E_DIR/walk.raw"
+	bad=$(LC_ALL=C grep -n '[^ -~]' "$E2E_DIR/walk.raw" | head -n 5)
+	[[ -z $bad ]] || fail "non-ASCII bytes on the screen in the C locale:
+$bad"
+}
+
+test_ascii_option() {
+	local bad
+	pp_start 80 24 -- --ascii --section incidents "$RESUME"
+	wait_tab 4
+	grep -q '^> +- INC-001 ' <<<"$SCREEN" || fail 'the selected card should have the ">" marker'
+	assert_has '| STRESS #########. 9/10'
+	bad=$(LC_ALL=C grep -n '[^ -~]' <<<"$SCREEN" | head -n 5)
+	[[ -z $bad ]] || fail "non-ASCII bytes on the screen with --ascii: $bad"
+}
+
+# colour_params: the SGR parameters of stdin that set a colour.
+colour_params() {
+	grep -o $'\e\\[[0-9;:]*m' | sed $'s/^\e\\[//; s/m$//' | tr ';:' '\n' |
+		grep -xE '3[0-8]|4[0-8]|9[0-7]|10[0-7]'
+}
+
+test_color_default() {
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	[[ -n $(capture_escapes | colour_params) ]] || fail "no colours on the screen by default"
+}
+
+test_no_color_env() {
+	local esc
+	pp_start 80 24 NO_COLOR=1 -- --section incidents "$RESUME"
+	wait_tab 4
+	esc=$(capture_escapes)
+	[[ -z $(colour_params <<<"$esc") ]] ||
+		fail "colours with NO_COLOR=1: $(colour_params <<<"$esc" | sort -u | tr '\n' ' ')"
+	grep -q $'\e\\[[0-9;]*7' <<<"$esc" || fail "without colour the current tab should still be shown in reverse video"
+}
+
+test_no_color_option() {
+	pp_start 80 24 -- --no-color --section incidents "$RESUME"
+	wait_tab 4
+	[[ -z $(capture_escapes | colour_params) ]] || fail "colours with --no-color"
+	# an empty NO_COLOR does not count
+	pp_start 80 24 NO_COLOR= -- --section incidents "$RESUME"
+	wait_tab 4
+	[[ -n $(capture_escapes | colour_params) ]] || fail "no colours with NO_COLOR set but empty"
+}
+
+# ====================================================================
+# 10. the command line
+# ====================================================================
+
+# options_table: the entries of src/options.c's table, one per line, as
+# NAME|SHORT|ARG|WHAT, separated by \x1f (SHORT and ARG empty when there
+# are none).
+# Each entry is read as tokens: its id, the long name, the short name
+# ('x' or 0), the argument's name (or NULL), any other fields, and the
+# description (adjacent string literals, at the end).
+options_table() {
+	local src entry re='\{ *(OPT_[A-Za-z_0-9]+[^}]*)\}' i
+	local -a tok
+	src=$(sed -n '/option_doc table\[\] = {/,/^};/p' src/options.c | tr '\n\t' '  ')
+	while [[ $src =~ $re ]]; do
+		entry=${BASH_REMATCH[1]}
+		src=${src#*"${BASH_REMATCH[0]}"}
+		mapfile -t tok < <(grep -oE '"([^"\\]|\\.)*"|'"'"'.'"'"'|[A-Za-z_0-9]+' <<<"$entry")
+		((${#tok[@]} >= 5)) || continue
+		local name=${tok[1]//\"/} short='' arg='' what=''
+		[[ ${tok[2]} == \'?\' ]] && short=${tok[2]:1:1}
+		[[ ${tok[3]} == \"* ]] && arg=${tok[3]//\"/}
+		for ((i = ${#tok[@]} - 1; i > 3; i--)); do
+			[[ ${tok[i]} == \"* ]] || break
+			what=${tok[i]:1:-1}$what
+		done
+		printf '%s\x1f%s\x1f%s\x1f%s\n' "$name" "$short" "$arg" "$what"
+	done
+}
+
+test_cli_help() {
+	local name short arg what expect text n=0
+	cli -- --help
+	assert_rc 0
+	[[ -z $ERR ]] || cli_fail "--help wrote to stderr"
+	[[ $OUT == "Usage: pushpander "* ]] || cli_fail "--help should start with the usage"
+	text=$(norm <<<"$OUT")
+	while IFS=$'\x1f' read -r name short arg what; do
+		n=$((n + 1))
+		expect="--$name"
+		[[ -n $short ]] && expect="-$short, $expect"
+		# the argument as "ARG", "[ARG]" or "[=ARG]"
+		grep -qE "^  +$(re_quote "$expect")${arg:+ ?\\[?=?$arg\\]?}( |\$)" <<<"$OUT" ||
+			cli_fail "--help lacks the option \"$expect${arg:+ $arg}\""
+		[[ -n $what ]] || cli_fail "no description for --$name in src/options.c"
+		[[ $text == *"$(norm_str "$what")"* ]] || cli_fail "--help lacks the description of --$name: \"$what\""
+	done < <(options_table)
+	((n >= 5)) || cli_fail "could not read the option table in src/options.c (found $n options)"
+	while IFS= read -r what; do
+		[[ $text == *"$(norm_str "$what")"* ]] || cli_fail "--help lacks the key description \"$what\""
+	done < <(help_table_whats)
+	# -h is the same
+	local long=$OUT
+	cli -- -h
+	assert_rc 0
+	[[ $OUT == "$long" ]] || cli_fail "-h and --help differ"
+}
+
+test_cli_version() {
+	local v
+	v=$(sed -n 's/^#define PUSHPANDER_VERSION "\(.*\)"$/\1/p' src/version.h)
+	[[ -n $v ]] || fail "no PUSHPANDER_VERSION in src/version.h"
+	cli -- --version
+	assert_rc 0
+	[[ $OUT == "pushpander $v" ]] || cli_fail "--version should print \"pushpander $v\""
+	[[ -z $ERR ]] || cli_fail "--version wrote to stderr"
+	cli -- -V
+	[[ $RC == 0 && $OUT == "pushpander $v" ]] || cli_fail "-V should print \"pushpander $v\""
+}
+
+# usage_error ARGS...: status 64, nothing on stdout, one line on stderr.
+usage_error() {
+	cli -- "$@"
+	assert_rc 64
+	[[ -z $OUT ]] || cli_fail "a usage error should print nothing on stdout"
+	[[ $ERR == pushpander:* && $ERR != *$'\n'* ]] ||
+		cli_fail "a usage error should be one line on stderr starting \"pushpander:\""
+	control_bytes "$E2E_DIR/err" ||
+		cli_fail "the message has control bytes: $(od -c "$E2E_DIR/err" | head -n 4)"
+}
+
+# control_bytes FILE: FILE has no control bytes but newlines (and no NUL).
+control_bytes() { [[ $(LC_ALL=C tr -d '\040-\176\200-\377\n' <"$1" | wc -c) == 0 ]]; }
+
+test_cli_unknown_option() {
+	usage_error --bogus "$RESUME"
+	[[ $ERR == *--bogus* ]] || cli_fail "the message should name --bogus"
+	usage_error -x "$RESUME"
+	[[ $ERR == *-x* ]] || cli_fail "the message should name -x"
+	usage_error "$RESUME" "$RESUME"
+	usage_error --width 19 "$RESUME"
+	usage_error --width 1001 "$RESUME"
+	usage_error --width abc "$RESUME"
+	[[ $ERR == *abc* ]] || cli_fail "the message should name the bad width"
+}
+
+test_cli_missing_argument() {
+	usage_error "$RESUME" --section
+	[[ $ERR == *--section* && $ERR == *argument* ]] ||
+		cli_fail "a missing argument should be reported as such, naming --section"
+	usage_error "$RESUME" -w
+	[[ $ERR == *-w* && $ERR == *argument* ]] ||
+		cli_fail "a missing argument should be reported as such, naming -w"
+}
+
+test_cli_unexpected_argument() {
+	usage_error --no-color=1 "$RESUME"
+	[[ $ERR == *--no-color* ]] || cli_fail "the message should name --no-color"
+	usage_error --help=x
+	[[ $ERR == *--help* ]] || cli_fail "the message should name --help"
+	usage_error --ascii=yes "$RESUME"
+	[[ $ERR == *--ascii* ]] || cli_fail "the message should name --ascii"
+}
+
+test_cli_missing_file() {
+	cli -- tests/e2e/fixtures/no-such-file.json
+	assert_rc 66
+	[[ -z $OUT ]] || cli_fail "nothing should go to stdout"
+	[[ $ERR == "pushpander: tests/e2e/fixtures/no-such-file.json: No such file or directory" ]] ||
+		cli_fail "the message should name the file and the reason"
+	cli -- tests/e2e/fixtures
+	assert_rc 66
+	[[ $ERR == *tests/e2e/fixtures* ]] || cli_fail "the message should name the directory"
+}
+
+# syntax_error FILE STATUS POSITION...: exits with STATUS and reports
+# "pushpander: FILE:POSITION: " for one of the POSITIONs (LINE:COL, or ""
+# for a message without a position).
+syntax_error() {
+	local file=$FIXTURES/$1 status=$2 p
+	shift 2
+	cli -- "$file"
+	assert_rc "$status"
+	[[ -z $OUT ]] || cli_fail "nothing should go to stdout"
+	[[ $ERR != *$'\n'* ]] || cli_fail "the error should be one line"
+	for p in "$@"; do
+		[[ $ERR == "pushpander: $file${p:+:$p}: "* ]] && return 0
+	done
+	cli_fail "expected \"pushpander: $file:$(printf '%s or ' "$@" | sed 's/ or $//'): …\""
+}
+
+test_cli_syntax_errors() {
+	# The positions were counted by hand (lines and columns from 1, columns
+	# in characters) and agree with Python's json module.
+	syntax_error missing-comma.json 65 4:5          # the "label" that needs a comma before it
+	syntax_error trailing-text.json 65 5:3          # "and more" after the closing brace
+	syntax_error trailing-comma.json 65 1:34        # the } where a name must follow the comma
+	syntax_error multibyte-column.json 65 1:34      # 'ä' is one column
+	syntax_error not-object.json 65 1:1
+	syntax_error empty.json 65 1:1 ""
+	# an unterminated string: its opening quote, or where it ends (a raw
+	# newline, which JSON does not allow inside a string, or the end)
+	syntax_error unterminated-eof.json 65 1:21 1:32
+	syntax_error unterminated-string.json 65 3:13 3:25
+	[[ $ERR == *"syntax error"* || $ERR == *string* || $ERR == *U+000A* ]] ||
+		cli_fail "the message should say what is wrong"
+}
+
+# --validate, when the program has it: the same positions, status 0 or 65.
+test_cli_validate() {
+	grep -q $'^validate\x1f' < <(options_table) || skip "no --validate in src/options.c"
+	cli -- --validate "$RESUME"
+	assert_rc 0
+	cli -- --validate "$FIXTURES/missing-comma.json"
+	assert_rc 65
+	[[ $OUT$ERR == *"$FIXTURES/missing-comma.json:4:5: "* ]] ||
+		cli_fail "--validate should report $FIXTURES/missing-comma.json:4:5"
+	cli -- --validate "$FIXTURES/trailing-comma.json"
+	assert_rc 65
+	[[ $OUT$ERR == *"$FIXTURES/trailing-comma.json:1:34: "* ]] ||
+		cli_fail "--validate should report $FIXTURES/trailing-comma.json:1:34"
+}
+
+test_cli_section() {
+	local s
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	assert_status ' 1/4 '
+	pp_start 80 24 -- -s work "$RESUME"
+	wait_tab 3
+	pp_start 80 24 -- --section=CONTACT "$RESUME"
+	wait_tab 7
+	usage_error --section bogus "$RESUME"
+	[[ $ERR == *bogus* ]] || cli_fail "the message should name the section"
+	cli -- --print --section incidents "$RESUME"
+	assert_rc 0
+	[[ $OUT == *INCIDENTS* && $OUT == *INC-004* ]] || cli_fail "--print --section incidents should print the incidents"
+	for s in "SELECTED PROJECTS" "WORK HISTORY" "WHAT FOLKS SAY" "TECH STACK" "HIRE ME"; do
+		[[ $OUT != *"$s"* ]] || cli_fail "--print --section incidents should print only the incidents, not \"$s\""
+	done
+}
+
+test_cli_pipe() {
+	local esc
+	# stdout a pipe
+	env -i "PATH=$PATH" TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+		${ASAN_OPTIONS:+"ASAN_OPTIONS=$ASAN_OPTIONS"} \
+		"$PUSHPANDER" "$RESUME" </dev/null 2>"$E2E_DIR/err" | cat >"$E2E_DIR/out"
+	RC=${PIPESTATUS[0]} OUT=$(cat "$E2E_DIR/out") ERR=$(cat "$E2E_DIR/err") CLI_ARGS="$RESUME | cat"
+	assert_rc 0
+	esc=$(grep -c $'\e' "$E2E_DIR/out")
+	[[ $esc == 0 ]] || cli_fail "$esc lines with an ESC byte in the plain text"
+	for s in "PUSHPANDER." "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF" "INC-004" \
+		"WHAT WE LEARNED" "WHAT FOLKS SAY" "TECH STACK" "HIRE ME"; do
+		[[ $OUT == *"$s"* ]] || cli_fail "the plain text lacks \"$s\""
+	done
+	# in a terminal, with only stdout redirected: plain text, no viewer
+	PP_REDIRECT=" >$(printf '%q' "$E2E_DIR/pane.out")" pp_start 80 24 -- "$RESUME"
+	assert_exit 0
+	grep -q "PUSHPANDER." "$E2E_DIR/pane.out" || fail "with stdout in a file the résumé should be printed there"
+	! grep -q $'\e' "$E2E_DIR/pane.out" || fail "ESC bytes in the text printed to a file"
+	# in a terminal, with stdin not one: plain text on the terminal
+	PP_REDIRECT=' </dev/null' pp_start 80 24 -- --section contact "$RESUME"
+	assert_exit 0
+	assert_eq "$(alternate_on)" 0 "with stdin not a terminal there is no viewer"
+	assert_has "HIRE ME"
+}
+
+test_cli_print_width() {
+	local w
+	for w in 40 20 120; do
+		cli -- --print --width "$w" "$RESUME"
+		assert_rc 0
+		(($(width_of <<<"$OUT") <= w)) ||
+			cli_fail "--width $w printed a line $(width_of <<<"$OUT") columns wide: $(awk -v w="$w" 'length($0) > w' <<<"$OUT" | head -n 3)"
+		[[ $OUT != *$'\e'* ]] || cli_fail "ESC bytes in --print"
+	done
+	cli -- --print --width 40 --ascii "$RESUME"
+	assert_rc 0
+	(($(width_of <<<"$OUT") <= 40)) || cli_fail "--ascii --width 40 printed a wider line"
+	! LC_ALL=C grep -q '[^ -~]' <<<"$OUT" || cli_fail "--ascii printed non-ASCII bytes"
+}
+
+# Control characters, escape sequences and bidi overrides in the résumé
+# reach neither the terminal nor the printed text.
+test_hostile_text() {
+	local f=$FIXTURES/hostile.json bad
+	cli -- --print "$f"
+	assert_rc 0
+	control_bytes "$E2E_DIR/out" || cli_fail "--print wrote control bytes: $(grep -n $'[\x01-\x09\x0b-\x1f\x7f]' "$E2E_DIR/out" | cat -v | head -n 3)"
+	bad=$(grep -nE $'\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' "$E2E_DIR/out" | head -n 3)
+	[[ -z $bad ]] || cli_fail "--print wrote C1 controls or bidi overrides: $bad"
+	[[ $OUT == *NAME* && $OUT == *666* && $OUT == *"line two"* ]] || cli_fail "the text around the controls should still be printed"
+	pp_start 80 24 -- "$f"
+	wait_for "HEY, I'M"
+	assert_row 0 '^ 1 About 4 Incidents|^ 1 About 2 Incidents'
+	assert_row 1 '^(─){80}$'
+	[[ $(tm display-message -p -t "$T" '#{pane_title}') != *pwned* ]] || fail "an OSC sequence from the résumé set the terminal's title"
+	[[ $SCREEN != *$'\u202e'* ]] || fail "a bidi override reached the screen"
+	key Right Enter
+	wait_row 1 'Incidents › INC-'
+	assert_text "Escape"
+	assert_text "blink"
+	! grep -q $'\e\\[[0-9;]*5m' < <(capture_escapes) || fail "blinking text on the screen"
+	[[ $(tm display-message -p -t "$T" '#{pane_title}') != *pwned* ]] || fail "an OSC sequence from the résumé set the terminal's title"
+}
+
+# A terminal that cannot be driven gets plain text.
+test_cli_dumb_terminal() {
+	pp_start 80 24 TERM=dumb -- --section contact "$RESUME"
+	assert_exit 0
+	SCREEN=$(tm capture-pane -p -S - -t "$T")
+	assert_has "cannot drive terminal type 'dumb'"
+	assert_has "HIRE ME"
+	assert_has "$(J '.quotes.writing.cards[0].speaker')"
+}
+
+# Keys whose escape sequence the terminfo entry does not know (Home in
+# tmux is ESC [ 1 ~, xterm's khome is ESC O H) must not act as Esc, '[',
+# '1', '~' -- '1' would switch to the first tab.
+test_keys_unknown_sequence() {
+	local k
+	pp_start 80 24 TERM=xterm-256color -- --section incidents "$RESUME"
+	wait_tab 4
+	# tmux sends ESC [ 1 ~ and ESC [ 4 ~, which xterm's terminfo does not
+	# describe: read whole, they are still Home and End, never Esc [ 1 ~
+	key j
+	wait_status ' 2/4 '
+	key End
+	wait_status ' 4/4 '
+	key Home
+	wait_status ' 1/4 '
+	barrier
+	on_tab 4 || fail "Home/End as unknown escape sequences switched the tab"
+}
+
+# ====================================================================
+# 11. every fact is reachable with keys alone
+# ====================================================================
+
+test_coverage() {
+	local s n hay up form
+	local -a missing=() shown=()
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	walk_all "$E2E_DIR/walk"
+	hay=$(norm <"$E2E_DIR/walk")
+	while IFS= read -r s; do
+		n=$(sed "s/[$BOX_CHARS$MARKER]/ /g; s/[[:space:]]\{1,\}/ /g; s/^ //; s/ \$//" <<<"$s")
+		[[ -z $n || $hay == *"$n"* ]] && continue
+		# shown differently on purpose: headings in capitals, dates by name
+		up=${n^^}
+		form=$(fmt_date "$n")
+		if [[ $n != "$up" && $hay == *"$up"* ]]; then
+			shown+=("\"$s\" (in capitals: \"$up\")")
+		elif [[ $form != "$n" && $hay == *"$form"* ]]; then
+			shown+=("\"$s\" (as \"$form\")")
+		else
+			missing+=("$s")
+		fi
+	done < <(jq -r 'del(."$schema") | .. | strings' "$RESUME")
+	if ((${#shown[@]})); then
+		note "${#shown[@]} strings are shown, but not verbatim:"
+		printf '    %s\n' "${shown[@]}" >&2
+	fi
+	if ((${#missing[@]})); then
+		printf '  missing: %s\n' "${missing[@]}" >&2
+		SCREEN=
+		fail "${#missing[@]} strings of $RESUME are not reachable with keys (the walk is in $E2E_DIR/walk)"
+	fi
+}
+
+# ====================================================================
+
+TESTS=(
+	startup startup_xterm default_resume
+	tabs_digits tabs_arrows tabs_tab_key
+	incidents_open incident_sections incidents_prev_next projects_open history_open
+	selection_keys selection_playbook selection_top_bottom paging paging_cards
+	help help_scroll help_narrow
+	resize resize_storm resize_tabbar
+	sizes_large sizes_small too_small
+	quit quit_ctrl_c quit_in_card signals redraw
+	locale_ascii ascii_option color_default no_color_env no_color_option
+	cli_help cli_version cli_unknown_option cli_missing_argument cli_unexpected_argument cli_missing_file
+	cli_syntax_errors cli_validate cli_section cli_pipe cli_print_width hostile_text cli_dumb_terminal
+	keys_unknown_sequence
+	coverage
+)
+
+main() {
+	local name passed=0 failed=0 skipped=0 start rc
+	local -a selected=() failures=()
+	if [[ ${1:-} == --list ]]; then
+		printf '%s\n' "${TESTS[@]}"
+		return 0
+	fi
+	for name in "$@"; do
+		if ! declare -F "test_$name" >/dev/null; then
+			echo "e2e: no test named '$name' (see $0 --list)" >&2
+			echo "e2e: 0 passed, 1 failed"
+			return 1
+		fi
+	done
+	if (($#)); then selected=("$@"); else selected=("${TESTS[@]}"); fi
+	if ! command -v tmux >/dev/null || ! command -v jq >/dev/null; then
+		echo "e2e: needs tmux and jq" >&2
+		echo "e2e: 0 passed, 1 failed"
+		return 1
+	fi
+	if [[ ! -x $PUSHPANDER ]]; then
+		echo "e2e: no executable $PUSHPANDER (build it first)" >&2
+		echo "e2e: 0 passed, 1 failed"
+		return 1
+	fi
+	# what the tests write; kept when one fails
+	E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pushpander-e2e.XXXXXX") || return 1
+	trap 'e2e_server_stop; [[ -n ${E2E_KEEP:-} ]] || rm -rf "$E2E_TMP"' EXIT
+	trap 'exit 130' INT TERM
+	e2e_server_start || {
+		echo "e2e: cannot start tmux" >&2
+		echo "e2e: 0 passed, 1 failed"
+		return 1
+	}
+	echo "e2e: $PUSHPANDER, TERM=$E2E_TERM, tmux $(tmux -V | cut -d' ' -f2), timeout ${E2E_TIMEOUT}s"
+	for name in "${selected[@]}"; do
+		start=$(now_us)
+		E2E_DIR="$E2E_TMP/$name"
+		mkdir -p "$E2E_DIR"
+		(E2E_TEST=$name "test_$name")
+		rc=$?
+		e2e_sessions_clear
+		local took
+		took=$((($(now_us) - start) / 100000))
+		took="$((took / 10)).$((took % 10))s"
+		case $rc in
+		0) passed=$((passed + 1)); echo "ok   $name ($took)" ;;
+		77) skipped=$((skipped + 1)); echo "skip $name" ;;
+		*) failed=$((failed + 1)); failures+=("$name"); echo "FAIL $name ($took)" ;;
+		esac
+	done
+	((skipped)) && echo "e2e: $skipped skipped"
+	if ((failed)); then
+		E2E_KEEP=1
+		echo "e2e: failed: ${failures[*]} (files in $E2E_TMP)"
+	fi
+	echo "e2e: $passed passed, $failed failed"
+	((failed == 0))
+}
+
+main "$@"

@@ -1,0 +1,480 @@
+# shellcheck shell=bash
+# tests/e2e/lib.sh — helpers for the end-to-end tests (sourced by tests/e2e.sh).
+#
+# A private tmux server per run, pushpander started in a pane with a clean
+# environment, waits that poll the screen (never fixed sleeps), and
+# assertions that print the screen when they fail.
+#
+# Conventions:
+#   T        the tmux target (session) of the pushpander under test
+#   SCREEN   the last capture of T (plain text, one line per row)
+#   COLS, ROWS  the size T was started with (or resized to)
+# A failed assertion calls fail, which prints the message and the screen and
+# exits: every test runs in a subshell, so that ends the test, not the run.
+#
+# Needs bash >= 5, tmux >= 3.0, jq, coreutils, grep, sed.
+
+E2E_SOCKET="pp-test-$$"
+E2E_TERM=${E2E_TERM:-tmux-256color}
+# Seconds a wait may take; the sanitizer build is slower.
+if [[ -z ${E2E_TIMEOUT:-} ]]; then
+	case $PUSHPANDER in
+	*asan*) E2E_TIMEOUT=15 ;;
+	*) E2E_TIMEOUT=5 ;;
+	esac
+fi
+RESUME=data/resume.json
+T='' SCREEN='' COLS=0 ROWS=0
+E2E_NSESSIONS=0
+
+# Box drawing and the selection marker, as drawn in a UTF-8 locale.
+BOX_CHARS='│╭╮╰╯─'
+MARKER='▶'
+
+tm() { tmux -L "$E2E_SOCKET" -f /dev/null "$@"; }
+
+# ---- the server ----
+
+# Starts the private server with a session that keeps it alive, and panes
+# that stay after their program exits so that the exit status can be read.
+e2e_server_start() {
+	tm new-session -d -s keep -x 80 -y 24 'exec tail -f /dev/null' || return 1
+	tm set-option -g remain-on-exit on >/dev/null &&
+		tm set-option -g status off >/dev/null &&
+		tm set-option -g history-limit 5000 >/dev/null
+}
+
+e2e_server_stop() { tm kill-server >/dev/null 2>&1; }
+
+# Kills every session but the keeper (between tests).
+e2e_sessions_clear() {
+	local s
+	for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
+		[[ $s == keep ]] || tm kill-session -t "=$s" 2>/dev/null
+	done
+}
+
+# ---- starting pushpander ----
+
+# pp_start COLS ROWS [NAME=VALUE ...] [-- ARG ...]
+# Starts $PUSHPANDER ARGs in a new COLS x ROWS pane with only this
+# environment: TERM=$E2E_TERM, LANG=LC_ALL=C.UTF-8, PATH, HOME, the
+# sanitizers' options; NAME=VALUE pairs are added last (so they win).
+# With PP_GATE=1 the program waits for Enter before it starts (so that
+# pipe-pane can be set up first); PP_REDIRECT is appended to the command
+# line (e.g. '</dev/null').  Sets T, COLS, ROWS.
+pp_start() {
+	local cols=$1 rows=$2 cmd v
+	shift 2
+	local envs=("PATH=$PATH" "HOME=${HOME:-/root}" "TERM=$E2E_TERM" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+		[[ -n ${!v:-} ]] && envs+=("$v=${!v}")
+	done
+	while (($#)) && [[ $1 != -- ]]; do
+		envs+=("$1")
+		shift
+	done
+	[[ ${1:-} == -- ]] && shift
+	cmd="exec $(printf '%q ' env -i "${envs[@]}" "$PUSHPANDER" "$@")${PP_REDIRECT:-}"
+	[[ ${PP_GATE:-} == 1 ]] && cmd="read -r _ && $cmd"
+	E2E_NSESSIONS=$((E2E_NSESSIONS + 1))
+	T="${E2E_TEST:-t}-$E2E_NSESSIONS"
+	COLS=$cols ROWS=$rows SCREEN=
+	tm new-session -d -s "$T" -x "$cols" -y "$rows" -c "$PWD" "$cmd" ||
+		fail "tmux could not start: $cmd"
+}
+
+# resize COLS ROWS: resizes the window of T (the program gets SIGWINCH).
+resize() {
+	COLS=$1 ROWS=$2
+	tm resize-window -t "$T" -x "$1" -y "$2" || fail "tmux could not resize to $1x$2"
+}
+
+# key KEY...: tmux key names (Enter, Escape, BSpace, Up, NPage, BTab, C-c …)
+# or single characters.
+key() { tm send-keys -t "$T" "$@"; }
+
+pane_pid() { tm display-message -p -t "$T" '#{pane_pid}'; }
+
+# repainted_at COLS: the status line shows the scroll position right-aligned
+# for COLS columns -- true only once pushpander has repainted after a
+# resize (tmux only cuts or pads the old rows).  Needs a document longer
+# than the screen.
+repainted_at() {
+	local s
+	s=$(status_row)
+	[[ $s =~ (Top|Bot|[0-9]+%)$ ]] && (($(width_of <<<"$s") == $1 - 1))
+}
+
+# ---- the screen ----
+
+# capture: SCREEN becomes what T shows now; E2E_DEAD is 1 once it exited.
+capture() {
+	local out
+	out=$(tm display-message -p -t "$T" '#{pane_dead}' \; capture-pane -p -t "$T") ||
+		fail "tmux cannot capture $T"
+	E2E_DEAD=${out%%$'\n'*}
+	if [[ $out == *$'\n'* ]]; then SCREEN=${out#*$'\n'}; else SCREEN=; fi
+}
+
+# capture_escapes: the screen with its attributes as SGR sequences.
+capture_escapes() { tm capture-pane -p -e -t "$T"; }
+
+# row N: line N (from 0) of SCREEN; negative N counts from the bottom row.
+row() {
+	local -a lines
+	local n=$1
+	mapfile -t lines <<<"$SCREEN"
+	((n < 0)) && n=$((ROWS + n))
+	printf '%s' "${lines[n]:-}"
+}
+
+status_row() { row -1; }
+
+# body: the rows between the rule and the status line.
+body() {
+	local -a lines
+	mapfile -t lines <<<"$SCREEN"
+	local i
+	for ((i = 2; i < ROWS - 1; i++)); do
+		printf '%s\n' "${lines[i]:-}"
+	done
+}
+
+# norm: stdin with box drawing and the marker turned into spaces, lines
+# joined, runs of white space collapsed, no space at either end.
+norm() {
+	sed "s/[$BOX_CHARS$MARKER]/ /g" | tr '\n\t' '  ' | tr -s ' ' | sed 's/^ //; s/ $//'
+}
+
+norm_str() { printf '%s\n' "$1" | norm; }
+
+# width_of: the display width of the widest line of stdin.
+width_of() { wc -L | tr -d ' '; }
+
+# ---- conditions on SCREEN (for wait_until) ----
+
+# (An empty TEXT is a mistake in the test, e.g. a jq filter that failed.)
+has() { need_text "$1" && [[ $SCREEN == *"$1"* ]]; }
+lacks() { need_text "$1" && [[ $SCREEN != *"$1"* ]]; }
+has_text() { need_text "$1" && [[ $(norm <<<"$SCREEN") == *"$(norm_str "$1")"* ]]; }
+need_text() { [[ -n $1 ]] || fail "the test looks for an empty text"; }
+row_matches() { [[ $(row "$1") =~ $2 ]]; }
+status_matches() { [[ $(status_row) =~ $1 ]]; }
+screen_is_not() { [[ $SCREEN != "$1" ]]; }
+
+# ---- waiting ----
+
+now_us() { local t=${EPOCHREALTIME/./}; printf '%s' "$((10#$t))"; }
+
+# wait_until WHAT CONDITION [ARG...]
+# Polls the screen every 0.05 s until CONDITION holds on two identical
+# captures in a row (so that a half-painted screen does not count), or
+# fails after WAIT_TIMEOUT (default E2E_TIMEOUT) seconds, or as soon as
+# pushpander exits (unless WAIT_DEAD_OK=1).
+wait_until() {
+	local what=$1
+	shift
+	local timeout=${WAIT_TIMEOUT:-$E2E_TIMEOUT}
+	local end=$(($(now_us) + timeout * 1000000)) prev='' held=0
+	while :; do
+		capture
+		if "$@"; then
+			if ((held)) && [[ $SCREEN == "$prev" ]]; then
+				return 0
+			fi
+			held=1 prev=$SCREEN
+		else
+			held=0
+			if [[ $E2E_DEAD == 1 && ${WAIT_DEAD_OK:-} != 1 ]]; then
+				fail "pushpander exited ($(dead_status)) while waiting for $what"
+			fi
+		fi
+		if (($(now_us) > end)); then
+			fail "timed out after ${timeout}s waiting for $what"
+		fi
+		sleep 0.05
+	done
+}
+
+wait_for() { WAIT_TIMEOUT=${2:-${WAIT_TIMEOUT:-}} wait_until "\"$1\" on the screen" has "$1"; }
+wait_gone() { WAIT_TIMEOUT=${2:-${WAIT_TIMEOUT:-}} wait_until "\"$1\" to go" lacks "$1"; }
+wait_text() { wait_until "the text \"$1\" (white space and borders ignored)" has_text "$1"; }
+wait_row() { wait_until "row $1 to match /$2/" row_matches "$1" "$2"; }
+wait_status() { wait_until "the status line to match /$1/" status_matches "$1"; }
+
+# wait_change: until the screen differs from SCREEN as last captured.
+wait_change() {
+	local before=$SCREEN
+	wait_until "the screen to change after ${1:-the last key}" screen_is_not "$before"
+}
+
+# press KEY [WHAT]: sends KEY and waits until the screen changes.
+press() {
+	capture
+	key "$1"
+	wait_change "${2:-key $1}"
+}
+
+# dead_status: "status N" or "signal N" of the exited program.
+dead_status() {
+	local s
+	s=$(tm display-message -p -t "$T" '#{pane_dead_status}/#{pane_dead_signal}')
+	if [[ $s == /* ]]; then printf 'signal %s' "${s#/}"; else printf 'status %s' "${s%/*}"; fi
+}
+
+# wait_exit [TIMEOUT]: until pushpander has exited; EXIT_STATUS becomes its
+# exit status (128 + N after signal N), which is also returned.
+wait_exit() {
+	local timeout=${1:-$E2E_TIMEOUT} s polls=0
+	local end=$(($(now_us) + timeout * 1000000))
+	while :; do
+		s=$(tm display-message -p -t "$T" '#{pane_dead}/#{pane_dead_status}/#{pane_dead_signal}')
+		case $s in
+		1/[0-9]*/*) EXIT_STATUS=${s#1/} EXIT_STATUS=${EXIT_STATUS%/*}; break ;;
+		1//[0-9]*) EXIT_STATUS=$((128 + ${s##*/})); break ;;
+		1//)
+			# tmux 3.3a sometimes misses the SIGCHLD and leaves the
+			# program a zombie; any other child's exit makes it reap
+			# them all
+			if ((++polls % 5 == 0)); then tm run-shell true; fi
+			;;
+		esac
+		if (($(now_us) > end)); then
+			capture
+			fail "timed out after ${timeout}s waiting for pushpander to exit"
+		fi
+		sleep 0.05
+	done
+	capture
+	if [[ $SCREEN == *Sanitizer* || $SCREEN == *"runtime error"* ]]; then
+		fail "the sanitizer reported an error"
+	fi
+	return "$EXIT_STATUS"
+}
+
+# barrier: proves that the keys sent before it were all handled, by
+# opening and closing the help and waiting for each.  Use it before
+# asserting that a key changed nothing.
+barrier() {
+	key '?'
+	wait_for ' Keys '
+	key '?'
+	wait_gone ' Keys '
+}
+
+# ---- assertions ----
+
+# fail MESSAGE: prints MESSAGE and the screen, and ends the test.
+fail() {
+	local i=0 line
+	{
+		printf '  FAIL: %s\n' "$1"
+		if [[ -n $T && -n ${SCREEN+x} ]]; then
+			printf '  screen of %s (%sx%s):\n' "$T" "$COLS" "$ROWS"
+			while IFS= read -r line; do
+				printf '  %2d|%s\n' "$i" "$line"
+				i=$((i + 1))
+			done <<<"$SCREEN"
+		fi
+	} >&2
+	exit 1
+}
+
+# note: a line in the test's output that is not a failure.
+note() { printf '  note: %s\n' "$*" >&2; }
+
+# skip REASON: the test does not apply here.
+skip() {
+	printf '  skip: %s\n' "$1" >&2
+	exit 77
+}
+
+assert_has() { has "$1" || fail "${2:-expected \"$1\" on the screen}"; }
+assert_lacks() { lacks "$1" || fail "${2:-did not expect \"$1\" on the screen}"; }
+assert_text() { has_text "$1" || fail "${2:-expected the text \"$1\" on the screen (white space and borders ignored)}"; }
+assert_row() { row_matches "$1" "$2" || fail "${3:-row $1 should match /$2/, it is \"$(row "$1")\"}"; }
+assert_status() { status_matches "$1" || fail "${2:-the status line should match /$1/, it is \"$(status_row)\"}"; }
+
+assert_eq() {
+	[[ $1 == "$2" ]] || fail "${3:-expected}: got \"$1\", expected \"$2\""
+}
+
+# assert_exit N: pushpander exits (now or soon) with status N.
+assert_exit() {
+	wait_exit "${2:-}"
+	[[ $EXIT_STATUS == "$1" ]] || fail "exit status $EXIT_STATUS, expected $1"
+}
+
+assert_alive() {
+	capture
+	[[ $E2E_DEAD != 1 ]] || fail "pushpander exited ($(dead_status)); it should still run"
+}
+
+# assert_fits: no line of the screen is wider than the pane.
+assert_fits() {
+	local w
+	w=$(width_of <<<"$SCREEN")
+	((w <= COLS)) || fail "a line is $w columns wide on a $COLS-column screen"
+}
+
+# assert_boxes_closed: every box row drawn on the screen has its right
+# border (nothing cut off at the right edge), with a blank column before
+# it as on the left (text does not run into it).
+assert_boxes_closed() {
+	local line t n=0
+	while IFS= read -r line; do
+		n=$((n + 1))
+		t=${line%"${line##*[! ]}"}                      # trailing spaces off
+		case $t in
+		*╭*) [[ $t == *╮ ]] || fail "row $((n + 1)): a box's top edge is not closed: \"$t\"" ;;
+		*╰*) [[ $t == *╯ ]] || fail "row $((n + 1)): a box's bottom edge is not closed: \"$t\"" ;;
+		*│*│)
+			[[ $t == *' │' ]] || fail "row $((n + 1)): text runs into a box's right border: \"$t\"" ;;
+		*│*) fail "row $((n + 1)): a box's right border is missing: \"$t\"" ;;
+		esac
+	done < <(body)
+}
+
+# assert_marker_on TEXT: exactly one row carries the selection marker, and
+# it is the row with TEXT (a card's top edge).
+assert_marker_on() {
+	local rows
+	rows=$(grep -c "^$MARKER" <<<"$SCREEN")
+	[[ $rows == 1 ]] || fail "expected one row with the marker $MARKER, found $rows"
+	[[ $(grep "^$MARKER" <<<"$SCREEN") == *"$1"* ]] ||
+		fail "the marker is not on the row with \"$1\": $(grep "^$MARKER" <<<"$SCREEN")"
+}
+
+# ---- the résumé ----
+
+# J FILTER: jq -r FILTER on the résumé.
+J() { jq -r "$1" "$RESUME"; }
+
+# fmt_date YYYY[-MM[-DD]]: as the screens show dates ("Feb 2024", "2019").
+fmt_date() {
+	local -a months=(Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+	if [[ $1 =~ ^([0-9]{4})-([0-9]{2})(-[0-9]{2})?$ ]]; then
+		printf '%s %s' "${months[10#${BASH_REMATCH[2]} - 1]}" "${BASH_REMATCH[1]}"
+	else
+		printf '%s' "$1"
+	fi
+}
+
+TAB_TITLES=(About Projects History Incidents Testimonials Stack Contact)
+# Text only the top of each tab shows.
+TAB_HEADINGS=("PUSHPANDER." "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF"
+	"WHAT FOLKS SAY" "TECH STACK" "HIRE ME")
+
+# on_tab N (1-7): the screen shows tab N's heading and no other's.
+on_tab() {
+	local i
+	has "${TAB_HEADINGS[$1 - 1]}" || return 1
+	for i in "${!TAB_HEADINGS[@]}"; do
+		((i == $1 - 1)) && continue
+		lacks "${TAB_HEADINGS[i]}" || return 1
+	done
+}
+
+wait_tab() { wait_until "tab $1 (${TAB_TITLES[$1 - 1]}: \"${TAB_HEADINGS[$1 - 1]}\" alone)" on_tab "$1"; }
+
+# ---- walking every screen ----
+
+# The position indicator on the status line: Top, Bot, NN%, or nothing
+# when the document fits.
+scroll_pos() {
+	local s
+	s=$(status_row)
+	if [[ $s =~ (Top|Bot|[0-9]+%)[[:space:]]*$ ]]; then
+		printf '%s' "${BASH_REMATCH[1]}"
+	fi
+}
+
+# at_top: the document shown is at its top (or fits the screen).
+at_top() { local p; p=$(scroll_pos); [[ -z $p || $p == Top ]]; }
+
+# collect_pages FILE: pages through the document shown (PgDn until the
+# status line says Bot, or there is nothing to scroll) and appends its
+# lines to FILE, each once: consecutive pages overlap, and the overlap is
+# found by comparing lines (marker ignored).  Every raw capture is
+# appended to FILE.raw.
+collect_pages() {
+	local file=$1 pos k n i match
+	local -a acc page cmp_acc cmp_page
+	mapfile -t acc < <(body)
+	printf '%s\n' "$SCREEN" >>"$file.raw"
+	pos=$(scroll_pos)
+	while [[ -n $pos && $pos != Bot ]]; do
+		press NPage "PgDn at $pos"
+		printf '%s\n' "$SCREEN" >>"$file.raw"
+		mapfile -t page < <(body)
+		# the largest k for which the last k lines so far are the first k
+		# of this page
+		mapfile -t cmp_acc < <(printf '%s\n' "${acc[@]}" | sed "s/^$MARKER/ /")
+		mapfile -t cmp_page < <(printf '%s\n' "${page[@]}" | sed "s/^$MARKER/ /")
+		n=${#page[@]}
+		((n > ${#acc[@]})) && n=${#acc[@]}
+		match=0
+		for ((k = n; k >= 1; k--)); do
+			match=1
+			for ((i = 0; i < k; i++)); do
+				if [[ ${cmp_acc[${#acc[@]} - k + i]} != "${cmp_page[i]}" ]]; then
+					match=0
+					break
+				fi
+			done
+			((match)) && break
+		done
+		((match)) || k=0
+		acc+=("${page[@]:k}")
+		pos=$(scroll_pos)
+	done
+	printf '%s\n' "${acc[@]}" >>"$file"
+}
+
+# walk_all FILE: every tab of the résumé at the current size, each paged to
+# the bottom, and every card of each opened and paged to the bottom; the
+# documents' lines go to FILE, every capture to FILE.raw.  ASCII is true in
+# an ASCII locale (for the breadcrumb).
+walk_all() {
+	local file=$1 tab i n name sep='›'
+	[[ ${2:-} == ascii ]] && sep='>'
+	: >"$file"
+	: >"$file.raw"
+	for tab in 1 2 3 4 5 6 7; do
+		key "$tab"
+		if ((COLS >= 80)); then
+			wait_tab "$tab"
+		else # the heading may be scrolled off; the tab bar says where we are
+			wait_row 0 " $tab/7 ${TAB_TITLES[tab - 1]} "
+		fi
+		key g
+		wait_until "the top of tab $tab" at_top
+		collect_pages "$file"
+		case $tab in
+		2) n=$(J '.projects | length') ;;
+		3) n=$(J '.work | length') ;;
+		4) n=$(J '.incidents | length') ;;
+		*) continue ;;
+		esac
+		key g
+		wait_status " 1/$n "
+		key Enter
+		for ((i = 0; i < n; i++)); do
+			case $tab in
+			2) name=$(J ".projects[$i].name") ;;
+			3) name=$(J ".work[$i].name") ;;
+			4) name=$(J ".incidents[$i].id") ;;
+			esac
+			((i > 0)) && key Right
+			wait_row 1 "${TAB_TITLES[tab - 1]} $sep $(re_quote "$name") "
+			collect_pages "$file"
+		done
+		key Escape
+		wait_status " $n/$n "
+	done
+}
+
+# re_quote TEXT: TEXT as an extended regular expression matching itself.
+# shellcheck disable=SC2016 # the $ is a character to quote
+re_quote() { sed 's/[][\.*^$(){}?+|/]/\\&/g' <<<"$1"; }
