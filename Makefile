@@ -25,7 +25,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
 # Debian packages: to build, and to run every test.
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
-TEST_DEPS  = tmux jq clang valgrind ncurses-term locales-all
+TEST_DEPS  = tmux jq clang valgrind ncurses-term
 
 CORE = util text json doc resume layout print keys app options
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
