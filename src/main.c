@@ -29,6 +29,8 @@ struct settings {
 	int section;        /* enum screen_id, or -1 */
 	bool print;
 	bool validate;
+	bool ssh;
+	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
 	bool no_color;
@@ -137,14 +139,15 @@ static void help(void)
 	buf_free(&s);
 }
 
-static int parse_width(const char *arg, int *width)
+static int parse_number(const char *option, const char *arg, int min, int max, int *out)
 {
 	char *end;
 	errno = 0;
-	long w = strtol(arg, &end, 10);
-	if (errno || end == arg || *end || w < 20 || w > 1000)
-		return usage_error("--width needs a number from 20 to 1000, not '%s'", shown(arg, 0));
-	*width = (int)w;
+	long v = strtol(arg, &end, 10);
+	if (errno || end == arg || *end || v < min || v > max)
+		return usage_error("%s needs a number from %d to %d, not '%s'", option, min, max,
+		                   shown(arg, 0));
+	*out = (int)v;
 	return 0;
 }
 
@@ -157,6 +160,57 @@ static int parse_section(const char *name, int *section)
 		                   "incidents, testimonials, stack, contact)", shown(name, 0));
 	*section = (int)s;
 	return 0;
+}
+
+/* What "ssh HOST help" says. */
+static void ssh_help(void)
+{
+	puts("This is pushpander, a résumé you can browse from your terminal.\n"
+	     "\n"
+	     "  ssh -t HOST                browse it: arrow keys, Enter, ? for help, q to quit\n"
+	     "  ssh HOST print             the whole résumé as plain text\n"
+	     "  ssh HOST print SECTION     one section: about, projects, history, education,\n"
+	     "                             incidents, testimonials, stack or contact\n"
+	     "  ssh HOST help              this text");
+}
+
+/* --ssh: the visitor's command picks one of a few modes.  It is split into
+ * words here and compared with the list; it is never run and never given to
+ * a shell.  Returns -1 to go on, or an exit status. */
+static int ssh_command(struct settings *set)
+{
+	const char *cmd = getenv("SSH_ORIGINAL_COMMAND");
+	char words[3][32];
+	size_t n = 0;
+
+	if (!cmd)
+		return -1;
+	for (const char *p = cmd; *p;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		size_t len = strcspn(p, " \t");
+		if (n == ARRAY_LEN(words) || len >= sizeof words[0])
+			goto refuse;
+		memcpy(words[n], p, len);
+		words[n++][len] = '\0';
+		p += len;
+	}
+	if (n == 0)
+		return -1;
+	if (strcmp(words[0], "help") == 0 && n == 1) {
+		ssh_help();
+		return 0;
+	}
+	if (strcmp(words[0], "print") == 0 && n <= 2) {
+		set->print = true;
+		return n == 2 ? (parse_section(words[1], &set->section) ? EXIT_USAGE : -1) : -1;
+	}
+refuse:
+	fprintf(stderr, "pushpander: '%s' is not offered here; try 'ssh HOST help'\n",
+	        shown(cmd, 0));
+	return EXIT_USAGE;
 }
 
 /* Returns -1 to go on, or an exit status. */
@@ -200,8 +254,16 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_VALIDATE:
 			set->validate = true;
 			break;
+		case OPT_SSH:
+			set->ssh = true;
+			break;
+		case OPT_IDLE_TIMEOUT:
+			if ((status = parse_number("--idle-timeout", optarg, 0, 86400,
+			                           &set->idle_timeout)))
+				return status;
+			break;
 		case OPT_WIDTH:
-			if ((status = parse_width(optarg, &set->width)))
+			if ((status = parse_number("--width", optarg, 20, 1000, &set->width)))
 				return status;
 			break;
 		case OPT_ASCII:
@@ -300,7 +362,7 @@ static int terminal_width(void)
 
 int main(int argc, char **argv)
 {
-	struct settings set = { .section = -1 };
+	struct settings set = { .section = -1, .idle_timeout = -1 };
 	char path[PATH_MAX + 32];
 
 	setlocale(LC_ALL, "");
@@ -310,6 +372,10 @@ int main(int argc, char **argv)
 	text_set_utf8(utf8 && !set.ascii);
 	if (status >= 0)
 		return status;
+	if (set.ssh && (status = ssh_command(&set)) >= 0)
+		return status;
+	if (set.idle_timeout < 0)
+		set.idle_timeout = set.ssh ? 600 : 0;
 	if (!set.file)
 		set.file = default_file(path, sizeof path);
 
@@ -342,6 +408,7 @@ int main(int argc, char **argv)
 			.color = !set.no_color && !(no_color && *no_color),
 			.start = set.section,
 			.problems = (int)warnings.n,
+			.idle_timeout = set.idle_timeout,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)

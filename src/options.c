@@ -20,6 +20,15 @@ static const struct option_doc table[] = {
 	  "Draw with ASCII characters only (the default when the locale is not UTF-8)." },
 	{ OPT_NO_COLOR, "no-color", 0, NULL, false,
 	  "Do not use colours (also when the NO_COLOR environment variable is set)." },
+	{ OPT_SSH, "ssh", 0, NULL, false,
+	  "Run as the forced command of an ssh login (sshd_config ForceCommand). The visitor's "
+	  "command, SSH_ORIGINAL_COMMAND, is never run: nothing opens the viewer (or prints, "
+	  "without a terminal), \"print [SECTION]\" prints, \"help\" says what there is, and "
+	  "anything else is refused with status 64. Idle sessions end after 600 seconds "
+	  "unless --idle-timeout says otherwise." },
+	{ OPT_IDLE_TIMEOUT, "idle-timeout", 0, "SECONDS", false,
+	  "Quit the viewer after SECONDS without a key (1 to 86400; 0 never, the default "
+	  "without --ssh)." },
 	{ OPT_HELP, "help", 'h', NULL, false, "Show this help and exit." },
 	{ OPT_VERSION, "version", 'V', NULL, false, "Show the version and exit." },
 };

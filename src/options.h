@@ -15,6 +15,8 @@ enum option_id {
 	OPT_ASCII = 'a',
 	OPT_NO_COLOR = 256,
 	OPT_VALIDATE,
+	OPT_SSH,
+	OPT_IDLE_TIMEOUT,
 	OPT_HELP = 'h',
 	OPT_VERSION = 'V',
 };

@@ -35,7 +35,7 @@ enum {
 	PAINT_COUNT
 };
 
-static volatile sig_atomic_t caught_signal, resized;
+static volatile sig_atomic_t caught_signal, resized, idle;
 
 static void on_signal(int sig)
 {
@@ -46,6 +46,14 @@ static void on_winch(int sig)
 {
 	(void)sig;
 	resized = 1;
+}
+
+/* The idle timeout is one alarm, re-armed by every key: nothing wakes the
+ * process while it waits. */
+static void on_alarm(int sig)
+{
+	(void)sig;
+	idle = 1;
 }
 
 struct tui {
@@ -553,6 +561,8 @@ static void install_signals(void)
 	 * resize to whatever size is announced (see terminal_size) */
 	sa.sa_handler = on_winch;
 	sigaction(SIGWINCH, &sa, NULL);
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
@@ -732,11 +742,15 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 
 		wint_t ch;
 		errno = 0;
+		if (o->idle_timeout > 0)
+			alarm((unsigned)o->idle_timeout);
 		int got = get_wch(&ch);
 		if (caught_signal) {
 			status = 128 + caught_signal;
 			break;
 		}
+		if (idle)
+			break;
 		if (resized) {
 			apply_resize(&t);
 			flags = APP_RELAYOUT;
@@ -767,8 +781,12 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		struct app_view v = current_view(&t);
 		flags = app_update(&t.st, a, &v);
 	}
+	alarm(0);
 	endwin();
 	delscreen(screen);
+	if (idle)
+		fprintf(stderr, "pushpander: closed after %d second%s without a key\n",
+		        o->idle_timeout, o->idle_timeout == 1 ? "" : "s");
 	doc_free(&t.tab_doc);
 	doc_free(&t.card_doc);
 	doc_free(&t.help_doc);

@@ -16,15 +16,16 @@ struct tui_options {
 	bool color;     /* colours if the terminal has them */
 	int start;      /* the screen to open on, or -1 */
 	int problems;   /* warnings from loading, shown as a notice */
+	int idle_timeout; /* seconds without a key before quitting; 0 never */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
  * nothing was written to it and the caller should print plain text. */
 #define TUI_UNUSABLE (-1)
 
-/* Runs the viewer until the user quits or the terminal goes away.  Returns
- * the exit status (0 after q; 128 + the signal after SIGHUP, SIGTERM or
- * SIGINT) or TUI_UNUSABLE. */
+/* Runs the viewer until the user quits, the terminal goes away or the idle
+ * timeout passes.  Returns the exit status (0 after q or the idle timeout;
+ * 128 + the signal after SIGHUP, SIGTERM or SIGINT) or TUI_UNUSABLE. */
 int tui_run(const struct resume *r, const struct tui_options *o);
 
 #endif
