@@ -23,7 +23,7 @@ static const struct option_doc table[] = {
 	{ OPT_SSH, "ssh", 0, NULL, false,
 	  "Run as the forced command of an ssh login (sshd_config ForceCommand). The visitor's "
 	  "command, SSH_ORIGINAL_COMMAND, is never run: nothing opens the viewer (or prints, "
-	  "without a terminal), \"print [SECTION]\" prints, \"help\" says what there is, and "
+	  "without a terminal), 'print [SECTION]' prints, 'help' says what there is, and "
 	  "anything else is refused with status 64. Idle sessions end after 600 seconds "
 	  "unless --idle-timeout says otherwise." },
 	{ OPT_IDLE_TIMEOUT, "idle-timeout", 0, "SECONDS", false,
