@@ -229,6 +229,12 @@ void text_printable(struct buf *out, const char *s, size_t len)
 		} else if (wcwidth((wchar_t)cp) < 0) {
 			text_encode(out, TEXT_REPLACEMENT);
 		} else {
+			/* a combining mark with no base would join whatever the
+			 * terminal drew before it (a border, the previous span):
+			 * give it a dotted circle to sit on */
+			if (wcwidth((wchar_t)cp) == 0 &&
+			    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n'))
+				text_encode(out, 0x25CC);
 			buf_append(out, s + i, n);
 		}
 		i += n;
