@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "json.h"
+#include "jsonwalk.h"
 #include "text.h"
 #include "util.h"
 
@@ -490,31 +491,13 @@ static void load_voices(struct loader *L, const cJSON *root)
 	}
 }
 
-static void load_model(struct loader *L, const cJSON *root)
+/* The small sections, handled with cJSON; root holds one of them, so that
+ * warnings come in document order. */
+static void load_small_sections(struct loader *L, const cJSON *root)
 {
 	struct resume *r = L->r;
 
 	load_basics(L, root);
-	r->projects = object_array(L, root, "", "projects", sizeof *r->projects, &r->nprojects, fill_project);
-	r->work = object_array(L, root, "", "work", sizeof *r->work, &r->nwork, fill_job);
-	r->volunteer = object_array(L, root, "", "volunteer", sizeof *r->volunteer, &r->nvolunteer,
-	                            fill_volunteer);
-	r->education = object_array(L, root, "", "education", sizeof *r->education, &r->neducation,
-	                            fill_education);
-	r->awards = object_array(L, root, "", "awards", sizeof *r->awards, &r->nawards, fill_award);
-	r->certificates = object_array(L, root, "", "certificates", sizeof *r->certificates,
-	                               &r->ncertificates, fill_certificate);
-	r->publications = object_array(L, root, "", "publications", sizeof *r->publications,
-	                               &r->npublications, fill_publication);
-	r->languages = object_array(L, root, "", "languages", sizeof *r->languages, &r->nlanguages,
-	                            fill_language);
-	r->interests = object_array(L, root, "", "interests", sizeof *r->interests, &r->ninterests,
-	                            fill_interest);
-	r->incidents = object_array(L, root, "", "incidents", sizeof *r->incidents, &r->nincidents,
-	                            fill_incident);
-	r->references = object_array(L, root, "", "references", sizeof *r->references,
-	                             &r->nreferences, fill_reference);
-	r->skills = object_array(L, root, "", "skills", sizeof *r->skills, &r->nskills, fill_skill);
 	const cJSON *pb = object_field(L, root, "playbook", "");
 	if (pb) {
 		r->playbook.title = str_field(L, pb, "title", "playbook");
@@ -531,6 +514,118 @@ static void load_model(struct loader *L, const cJSON *root)
 		r->meta.canonical = str_field(L, meta, "canonical", "meta");
 		r->meta.version = str_field(L, meta, "version", "meta");
 		r->meta.last_modified = str_field(L, meta, "lastModified", "meta");
+	}
+}
+
+/* A top-level array of objects, filled element by element. */
+struct array_section {
+	const char *key;
+	size_t size;
+	void **items;
+	size_t *n;
+	fill_fn *fill;
+};
+
+static cJSON *parse_checked(const char *text, size_t len)
+{
+	cJSON *v = cJSON_ParseWithLength(text, len);
+	if (!v)
+		out_of_memory(); /* the text passed json_check: nothing else fails */
+	return v;
+}
+
+/* Parses the array at the cursor one element at a time, so that cJSON
+ * never holds more than one element's tree. */
+static void load_array(struct loader *L, struct json_cursor *c, const struct array_section *a)
+{
+	char first = jsonwalk_peek(c), path[64];
+
+	if (first != '[') {
+		if (first != 'n')
+			warn(L, a->key, "expected an array");
+		jsonwalk_skip(c, NULL, NULL);
+		return;
+	}
+	struct json_cursor count = *c;
+	size_t n = 0, i = 0, filled = 0;
+	jsonwalk_enter(&count);
+	while (jsonwalk_element(&count)) {
+		jsonwalk_skip(&count, NULL, NULL);
+		n++;
+	}
+	char *items = n ? arena_array(L->r, n, a->size) : NULL;
+	jsonwalk_enter(c);
+	while (jsonwalk_element(c)) {
+		const char *text;
+		size_t len;
+		jsonwalk_skip(c, &text, &len);
+		snprintf(path, sizeof path, "%s[%zu]", a->key, i++);
+		if (*text != '{') {
+			warn(L, path, "expected an object");
+			continue;
+		}
+		cJSON *e = parse_checked(text, len);
+		a->fill(L, e, path, items + filled++ * a->size);
+		cJSON_Delete(e);
+	}
+	*a->items = items;
+	*a->n = filled;
+}
+
+/* Walks the top-level object of checked text: the arrays element by
+ * element, the small sections through cJSON, unknown keys not at all. */
+static void load_model(struct loader *L, const char *json, size_t len)
+{
+	struct resume *r = L->r;
+	const struct array_section arrays[] = {
+		{ "projects", sizeof *r->projects, (void **)&r->projects, &r->nprojects, fill_project },
+		{ "work", sizeof *r->work, (void **)&r->work, &r->nwork, fill_job },
+		{ "volunteer", sizeof *r->volunteer, (void **)&r->volunteer, &r->nvolunteer,
+		  fill_volunteer },
+		{ "education", sizeof *r->education, (void **)&r->education, &r->neducation,
+		  fill_education },
+		{ "awards", sizeof *r->awards, (void **)&r->awards, &r->nawards, fill_award },
+		{ "certificates", sizeof *r->certificates, (void **)&r->certificates,
+		  &r->ncertificates, fill_certificate },
+		{ "publications", sizeof *r->publications, (void **)&r->publications,
+		  &r->npublications, fill_publication },
+		{ "languages", sizeof *r->languages, (void **)&r->languages, &r->nlanguages,
+		  fill_language },
+		{ "interests", sizeof *r->interests, (void **)&r->interests, &r->ninterests,
+		  fill_interest },
+		{ "incidents", sizeof *r->incidents, (void **)&r->incidents, &r->nincidents,
+		  fill_incident },
+		{ "references", sizeof *r->references, (void **)&r->references, &r->nreferences,
+		  fill_reference },
+		{ "skills", sizeof *r->skills, (void **)&r->skills, &r->nskills, fill_skill },
+	};
+	static const char *const small[] = { "basics", "playbook", "hire", "quotes", "meta" };
+	struct json_cursor c = { json, len, 0 };
+	char key[32];
+
+	jsonwalk_enter(&c);
+	while (jsonwalk_member(&c, key, sizeof key)) {
+		const struct array_section *a = NULL;
+		for (size_t i = 0; i < ARRAY_LEN(arrays) && !a; i++)
+			if (strcmp(key, arrays[i].key) == 0)
+				a = &arrays[i];
+		if (a) {
+			load_array(L, &c, a);
+			continue;
+		}
+		const char *text;
+		size_t n;
+		jsonwalk_skip(&c, &text, &n);
+		for (size_t i = 0; i < ARRAY_LEN(small); i++) {
+			if (strcmp(key, small[i]) != 0)
+				continue;
+			cJSON *root = cJSON_CreateObject();
+			if (!root)
+				out_of_memory();
+			cJSON_AddItemToObject(root, small[i], parse_checked(text, n));
+			load_small_sections(L, root);
+			cJSON_Delete(root);
+		}
 	}
 }
 
@@ -562,22 +657,17 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 		*error = format("%s:%zu:%zu: %s", name, bad.line, bad.column, bad.message);
 		return EXIT_DATA;
 	}
-	cJSON *root = cJSON_ParseWithLengthOpts(json, len, NULL, 0);
-	if (!root) {
-		*error = format("%s: out of memory", name);
-		return EXIT_INTERNAL;
-	}
-	if (!cJSON_IsObject(root)) {
-		size_t pos = strspn(json, " \t\r\n"), line, col;
-		position(json, pos, &line, &col);
+	struct json_cursor top = { json, len, 0 };
+	char first = jsonwalk_peek(&top);
+	if (first != '{') {
+		size_t line, col;
+		position(json, top.pos, &line, &col);
 		*error = format("%s:%zu:%zu: the document must be a JSON object, not %s", name,
-		                line, col, cJSON_IsArray(root) ? "an array" : "a single value");
-		cJSON_Delete(root);
+		                line, col, first == '[' ? "an array" : "a single value");
 		return EXIT_DATA;
 	}
 	struct loader L = { .r = r, .name = name, .warnings = warnings };
-	load_model(&L, root);
-	cJSON_Delete(root);
+	load_model(&L, json, len);
 	return 0;
 }
 

@@ -10,6 +10,9 @@
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Says "out of memory" and exits with status 70; for libraries that return
+ * NULL. */
+void out_of_memory(void) __attribute__((noreturn));
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 /* Grows or shrinks; count * size is checked for overflow. */
