@@ -63,8 +63,18 @@ static void follow_scroll(struct app_state *s, const struct app_view *v)
 	const struct doc_item *it = &v->items[*sel];
 	if (it->last >= scroll && it->first < scroll + v->height)
 		return;
-	for (int i = 0; i < v->nitems; i++) {
-		if (v->items[i].last >= scroll && v->items[i].first < scroll + v->height) {
+	/* items are in document order: find the first that ends in view by
+	 * bisection, so that a page step costs the same in a long history */
+	int lo = 0, hi = v->nitems;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (v->items[mid].last < scroll)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (int i = lo; i < v->nitems && v->items[i].first < scroll + v->height; i++) {
+		if (v->items[i].last >= scroll) {
 			*sel = i;
 			/* prefer a card whose title is visible */
 			if (v->items[i].title >= scroll)

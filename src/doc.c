@@ -36,7 +36,7 @@ bool role_is_badge(enum role role)
 void doc_init(struct doc *d, int width, int margin)
 {
 	memset(d, 0, sizeof *d);
-	d->width = width < 1 ? 1 : width;
+	d->width = width < 1 ? 1 : width > DOC_MAX_WIDTH ? DOC_MAX_WIDTH : width;
 	if (margin > d->width / 4)
 		margin = d->width / 4;
 	d->margin = margin < 0 ? 0 : margin;
@@ -72,15 +72,17 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 
 	if (len == 0)
 		return;
+	if (d->text.len + len > UINT32_MAX)
+		out_of_memory();
 	if (line->nspans) {
 		struct span *last = &d->spans[d->nspans - 1];
 		if (last->role == role && last->col + last->width == d->col &&
 		    last->off + last->len == d->text.len) {
 			buf_append(&d->text, s, len);
-			last->len += len;
-			last->width += width;
+			last->len += (uint32_t)len;
+			last->width = (uint16_t)(last->width + width);
 			d->col += width;
-			line->width = d->col;
+			line->width = (uint16_t)d->col;
 			return;
 		}
 	}
@@ -89,12 +91,13 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 		d->spans = xreallocarray(d->spans, d->cap_spans, sizeof *d->spans);
 	}
 	d->spans[d->nspans++] = (struct span){
-		.off = d->text.len, .len = len, .col = d->col, .width = width, .role = role,
+		.off = (uint32_t)d->text.len, .len = (uint32_t)len, .col = (uint16_t)d->col,
+		.width = (uint16_t)width, .role = (uint8_t)role,
 	};
 	buf_append(&d->text, s, len);
 	line->nspans++;
 	d->col += width;
-	line->width = d->col;
+	line->width = (uint16_t)d->col;
 }
 
 static void open_line(struct doc *d)
@@ -105,7 +108,7 @@ static void open_line(struct doc *d)
 		d->cap_lines = d->cap_lines ? d->cap_lines * 2 : 32;
 		d->lines = xreallocarray(d->lines, d->cap_lines, sizeof *d->lines);
 	}
-	d->lines[d->nlines++] = (struct line){ .first_span = d->nspans };
+	d->lines[d->nlines++] = (struct line){ .first_span = (uint32_t)d->nspans };
 	d->open = true;
 	d->col = d->margin;
 	const char *v = doc_glyphs()->vline;

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util.h"
 
@@ -48,18 +49,21 @@ enum role {
  * plain-text printer shows as brackets: " SEV1 " prints as "[SEV1]". */
 bool role_is_badge(enum role role);
 
+/* Spans and lines are kept small: a long résumé's history is hundreds of
+ * thousands of them.  A document's text stays under 4 GiB (its input is
+ * capped at 64 MiB), and a line under 65536 columns. */
 struct span {
-	size_t off;        /* into doc.text */
-	size_t len;        /* bytes */
-	int col;           /* first column */
-	int width;         /* columns */
-	enum role role;
+	uint32_t off;      /* into doc.text */
+	uint32_t len;      /* bytes */
+	uint16_t col;      /* first column */
+	uint16_t width;    /* columns */
+	uint8_t role;      /* enum role */
 };
 
 struct line {
-	size_t first_span;
-	size_t nspans;
-	int width;         /* columns used */
+	uint32_t first_span;
+	uint32_t nspans;
+	uint16_t width;    /* columns used */
 };
 
 /* A selectable card: the lines it covers, first to last inclusive, and the
@@ -71,6 +75,7 @@ struct doc_item {
 };
 
 #define DOC_MAX_BOXES 4
+#define DOC_MAX_WIDTH 4096
 
 struct doc_box {
 	int left;          /* column of the left border */
@@ -79,7 +84,7 @@ struct doc_box {
 };
 
 struct doc {
-	int width;         /* columns available */
+	int width;         /* columns available (at most DOC_MAX_WIDTH) */
 	int margin;        /* left margin of every line */
 	struct buf text;
 	struct span *spans;

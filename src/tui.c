@@ -62,8 +62,11 @@ struct tui {
 	int ntabs;
 	struct app_state st;
 
-	struct doc tab_doc;       /* the current tab, laid out */
-	int tab_doc_tab, tab_doc_width;
+	/* every tab visited, laid out for tab_docs_width: switching back to a
+	 * tab costs nothing, however long its document */
+	struct doc tab_docs[SCREEN_COUNT];
+	bool tab_laid_out[SCREEN_COUNT];
+	int tab_docs_width;
 	struct doc card_doc;      /* the open card */
 	int card_doc_tab, card_doc_index, card_doc_width;
 	struct doc help_doc;
@@ -195,11 +198,17 @@ static void relayout(struct tui *t)
 	enum screen_id s = t->tabs[t->st.tab];
 	int width = doc_width(t);
 
-	if (t->tab_doc_tab != t->st.tab || t->tab_doc_width != width) {
-		doc_free(&t->tab_doc);
-		layout_screen(&t->tab_doc, t->r, s, width, false);
-		t->tab_doc_tab = t->st.tab;
-		t->tab_doc_width = width;
+	if (t->tab_docs_width != width) {
+		for (int i = 0; i < SCREEN_COUNT; i++) {
+			if (t->tab_laid_out[i])
+				doc_free(&t->tab_docs[i]);
+			t->tab_laid_out[i] = false;
+		}
+		t->tab_docs_width = width;
+	}
+	if (!t->tab_laid_out[t->st.tab]) {
+		layout_screen(&t->tab_docs[t->st.tab], t->r, s, width, false);
+		t->tab_laid_out[t->st.tab] = true;
 	}
 	int sel = t->st.pos[t->st.tab].selected;
 	if (t->st.card_open && (t->card_doc_tab != t->st.tab || t->card_doc_index != sel ||
@@ -223,7 +232,7 @@ static void relayout(struct tui *t)
 static struct app_view current_view(const struct tui *t)
 {
 	struct app_view v = { .height = content_rows(t) };
-	const struct doc *d = &t->tab_doc;
+	const struct doc *d = &t->tab_docs[t->st.tab];
 
 	v.tab_cards = (int)layout_card_count(t->r, t->tabs[t->st.tab]);
 	if (t->st.help_open) {
@@ -511,8 +520,9 @@ static void paint(struct tui *t)
 	else if (t->st.card_open)
 		paint_doc(t, &t->card_doc, t->st.card_scroll, 2, 0, content_rows(t), -1);
 	else
-		paint_doc(t, &t->tab_doc, t->st.pos[t->st.tab].scroll, 2, 0, content_rows(t),
-		          t->tab_doc.nitems ? t->st.pos[t->st.tab].selected : -1);
+		paint_doc(t, &t->tab_docs[t->st.tab], t->st.pos[t->st.tab].scroll, 2, 0,
+		          content_rows(t),
+		          t->tab_docs[t->st.tab].nitems ? t->st.pos[t->st.tab].selected : -1);
 	if (t->st.help_open)
 		paint_help(t);
 	paint_status(t, &v);
@@ -676,7 +686,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		if ((int)t.tabs[i] == o->start)
 			start = i;
 	app_init(&t.st, t.ntabs, start);
-	t.tab_doc_tab = t.card_doc_tab = -1;
+	t.card_doc_tab = -1;
 
 	install_signals();
 	const char *term = getenv("TERM");
@@ -787,7 +797,9 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	if (idle)
 		fprintf(stderr, "pushpander: closed after %d second%s without a key\n",
 		        o->idle_timeout, o->idle_timeout == 1 ? "" : "s");
-	doc_free(&t.tab_doc);
+	for (int i = 0; i < SCREEN_COUNT; i++)
+		if (t.tab_laid_out[i])
+			doc_free(&t.tab_docs[i]);
 	doc_free(&t.card_doc);
 	doc_free(&t.help_doc);
 	return status;
