@@ -255,6 +255,45 @@ unsigned app_update(struct app_state *s, enum action a, const struct app_view *v
 	}
 }
 
+unsigned app_click(struct app_state *s, const struct app_view *v, int line)
+{
+	int *sel = &s->pos[s->tab].selected;
+
+	if (s->help_open) {
+		s->help_open = false;
+		return APP_RELAYOUT;
+	}
+	if (s->card_open || v->nitems == 0)
+		return 0;
+	int lo = 0, hi = v->nitems;
+	while (lo < hi) { /* the first card that ends at or after line */
+		int mid = lo + (hi - lo) / 2;
+		if (v->items[mid].last < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == v->nitems || v->items[lo].first > line)
+		return 0;
+	if (lo == *sel)
+		return update_tab(s, ACT_OPEN, v);
+	*sel = lo;
+	reveal_item(s, v, lo);
+	return APP_REPAINT;
+}
+
+unsigned app_wheel(struct app_state *s, const struct app_view *v, int delta)
+{
+	unsigned flags = scroll_by(scroll_of(s), delta, v);
+	if (!s->help_open && !s->card_open) {
+		int before = s->pos[s->tab].selected;
+		follow_scroll(s, v);
+		if (before != s->pos[s->tab].selected)
+			flags |= APP_REPAINT;
+	}
+	return flags;
+}
+
 void app_settle(struct app_state *s, const struct app_view *v, bool reveal)
 {
 	int *scroll = scroll_of(s);

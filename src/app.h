@@ -51,6 +51,14 @@ void app_init(struct app_state *s, int ntabs, int tab);
 /* Applies action to s given view; returns APP_* flags. */
 unsigned app_update(struct app_state *s, enum action action, const struct app_view *view);
 
+/* A click on line `line` of the document shown: selects the card there, or
+ * opens it when it is already selected; closes help. */
+unsigned app_click(struct app_state *s, const struct app_view *view, int line);
+
+/* The mouse wheel: scrolls what is shown by delta lines; on a list of
+ * cards the selection follows into view. */
+unsigned app_wheel(struct app_state *s, const struct app_view *view, int delta);
+
 /* After a relayout or resize: clamps the scroll offsets and selection to
  * view, and with reveal scrolls so that the selected card is visible. */
 void app_settle(struct app_state *s, const struct app_view *view, bool reveal);

@@ -48,6 +48,7 @@ enum {
 	K_ENTER,
 	K_BACKSPACE,
 	K_RESIZE,
+	K_MOUSE,
 	K_ESC = 27,
 	K_TAB = '\t',
 };

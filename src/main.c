@@ -30,6 +30,7 @@ struct settings {
 	bool print;
 	bool validate;
 	bool ssh;
+	bool no_mouse;
 	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
@@ -257,6 +258,9 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_SSH:
 			set->ssh = true;
 			break;
+		case OPT_NO_MOUSE:
+			set->no_mouse = true;
+			break;
 		case OPT_IDLE_TIMEOUT:
 			if ((status = parse_number("--idle-timeout", optarg, 0, 86400,
 			                           &set->idle_timeout)))
@@ -409,6 +413,7 @@ int main(int argc, char **argv)
 			.start = set.section,
 			.problems = (int)warnings.n,
 			.idle_timeout = set.idle_timeout,
+			.mouse = !set.no_mouse,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)

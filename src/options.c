@@ -29,6 +29,9 @@ static const struct option_doc table[] = {
 	{ OPT_IDLE_TIMEOUT, "idle-timeout", 0, "SECONDS", false,
 	  "Quit the viewer after SECONDS without a key (1 to 86400; 0 never, the default "
 	  "without --ssh)." },
+	{ OPT_NO_MOUSE, "no-mouse", 0, NULL, false,
+	  "Leave the mouse to the terminal, so that text can be selected with it. Otherwise "
+	  "a click picks a tab or a card (a second click opens it) and the wheel scrolls." },
 	{ OPT_HELP, "help", 'h', NULL, false, "Show this help and exit." },
 	{ OPT_VERSION, "version", 'V', NULL, false, "Show the version and exit." },
 };

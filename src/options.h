@@ -17,6 +17,7 @@ enum option_id {
 	OPT_VALIDATE,
 	OPT_SSH,
 	OPT_IDLE_TIMEOUT,
+	OPT_NO_MOUSE,
 	OPT_HELP = 'h',
 	OPT_VERSION = 'V',
 };

@@ -74,6 +74,9 @@ struct tui {
 
 	attr_t attrs[PAINT_COUNT];
 	int problems;             /* fields skipped while loading */
+	bool mouse;
+	int tab_x[SCREEN_COUNT + 1]; /* where each tab starts on the tab bar */
+	bool tabs_compact;        /* only the current tab is named */
 	int rows, cols;           /* the terminal's size, as curses uses it */
 	bool clamped;             /* the real size was larger */
 };
@@ -149,7 +152,7 @@ static int content_rows(const struct tui *t)
 	return t->rows - 3; /* tab bar, rule, status line */
 }
 
-static void layout_help(struct doc *d, int width)
+static void layout_help(struct doc *d, int width, bool mouse)
 {
 	size_t n;
 	const struct key_help *h = keys_help(&n);
@@ -173,6 +176,14 @@ static void layout_help(struct doc *d, int width)
 		else
 			doc_newline(d), doc_pad_to(d, doc_left(d) + 4);
 		doc_wrap(d, ROLE_TEXT, h[i].what);
+		doc_newline(d);
+	}
+	if (mouse) {
+		doc_gap(d);
+		doc_add(d, ROLE_KEYWORD, "Mouse");
+		doc_pad_to(d, doc_left(d) + key_cols + 2);
+		doc_wrap(d, ROLE_TEXT, "click a tab, or a card (again to open it); the wheel "
+		         "scrolls. Start with --no-mouse to select text instead.");
 		doc_newline(d);
 	}
 	doc_gap(d);
@@ -224,7 +235,7 @@ static void relayout(struct tui *t)
 	int help_width = (t->cols - 4 < 72 ? t->cols - 4 : 72) - 3;
 	if (t->st.help_open && t->help_doc_width != help_width) {
 		doc_free(&t->help_doc);
-		layout_help(&t->help_doc, help_width);
+		layout_help(&t->help_doc, help_width, t->mouse);
 		t->help_doc_width = help_width;
 	}
 }
@@ -312,9 +323,11 @@ static void paint_tabs(struct tui *t)
 	}
 	attrset(t->attrs[PAINT_TAB]);
 	mvhline(0, 0, ' ', t->cols);
+	t->tabs_compact = names > t->cols;
 	if (names <= t->cols) {
 		int x = 0;
 		for (int i = 0; i < t->ntabs; i++) {
+			t->tab_x[i] = x;
 			if (numbered <= t->cols)
 				snprintf(label, sizeof label, " %d %s", i + 1, layout_screen_title(t->tabs[i]));
 			else
@@ -325,6 +338,7 @@ static void paint_tabs(struct tui *t)
 			put_str(t, 0, x, i == t->st.tab ? PAINT_TAB_ACTIVE : PAINT_TAB, label);
 			x += str_width(label) - (i == t->st.tab);
 		}
+		t->tab_x[t->ntabs] = x;
 	} else {
 		const struct glyphs *g = doc_glyphs();
 		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, t->st.tab + 1, t->ntabs,
@@ -546,6 +560,7 @@ static int translate_key(int status, wint_t ch)
 		case KEY_ENTER: return K_ENTER;
 		case KEY_BACKSPACE: return K_BACKSPACE;
 		case KEY_RESIZE: return K_RESIZE;
+		case KEY_MOUSE: return K_MOUSE;
 		default: return 0;
 		}
 	}
@@ -602,6 +617,33 @@ static void apply_resize(struct tui *t)
 }
 
 /* Whether a key is waiting to be read, in curses' queue or the kernel's. */
+/* A mouse event: a click on the tab bar switches tab, on a card selects
+ * or opens it; the wheel scrolls. */
+static unsigned mouse_event(struct tui *t, const struct app_view *v)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return 0;
+	if (ev.bstate & BUTTON4_PRESSED)
+		return app_wheel(&t->st, v, -3);
+	if (ev.bstate & BUTTON5_PRESSED)
+		return app_wheel(&t->st, v, 3);
+	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+		return 0;
+	if (ev.y == 0 && !t->st.help_open) {
+		if (t->tabs_compact)
+			return app_update(&t->st, ev.x < t->cols / 2 ? ACT_PREV_TAB : ACT_NEXT_TAB, v);
+		for (int i = 0; i < t->ntabs; i++)
+			if (ev.x >= t->tab_x[i] && ev.x < t->tab_x[i + 1])
+				return app_update(&t->st, (enum action)(ACT_TAB1 + i), v);
+		return 0;
+	}
+	if (ev.y >= 2 && ev.y < t->rows - 1)
+		return app_click(&t->st, v, app_scroll(&t->st) + ev.y - 2);
+	return 0;
+}
+
 static bool input_pending(void)
 {
 	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
@@ -680,6 +722,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	memset(&t, 0, sizeof t);
 	t.r = r;
 	t.problems = o->problems;
+	t.mouse = o->mouse;
 	t.ntabs = (int)layout_screens(r, t.tabs);
 	int start = 0;
 	for (int i = 0; i < t.ntabs; i++)
@@ -717,6 +760,10 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	setup_colors(&t, o->color);
+	if (t.mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);
+	}
 	t.clamped = clamped;
 	if (clamped) {
 		/* from now on resizes come through apply_resize */
@@ -789,7 +836,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			continue;
 		}
 		struct app_view v = current_view(&t);
-		flags = app_update(&t.st, a, &v);
+		flags = key == K_MOUSE ? mouse_event(&t, &v) : app_update(&t.st, a, &v);
 	}
 	alarm(0);
 	endwin();

@@ -17,6 +17,7 @@ struct tui_options {
 	int start;      /* the screen to open on, or -1 */
 	int problems;   /* warnings from loading, shown as a notice */
 	int idle_timeout; /* seconds without a key before quitting; 0 never */
+	bool mouse;     /* clicks and the wheel */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
