@@ -27,7 +27,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
 TEST_DEPS  = tmux jq clang valgrind ncurses-term
 
-CORE = util text json jsonwalk doc resume layout print keys app options
+CORE = util text json jsonwalk doc resume layout print search keys app options
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)

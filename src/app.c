@@ -255,6 +255,26 @@ unsigned app_update(struct app_state *s, enum action a, const struct app_view *v
 	}
 }
 
+void app_goto(struct app_state *s, int tab, int card, int item, int line, int height)
+{
+	int scroll = line - height / 3;
+
+	if (tab < 0 || tab >= s->ntabs)
+		return;
+	s->tab = tab;
+	s->help_open = false;
+	s->card_open = card >= 0;
+	if (card >= 0) {
+		s->pos[tab].selected = card;
+		s->card_scroll = scroll > 0 ? scroll : 0;
+	} else {
+		if (item >= 0)
+			s->pos[tab].selected = item;
+		s->pos[tab].scroll = scroll > 0 ? scroll : 0;
+	}
+	/* app_settle clamps the scroll once the document is laid out */
+}
+
 unsigned app_click(struct app_state *s, const struct app_view *v, int line)
 {
 	int *sel = &s->pos[s->tab].selected;

@@ -59,6 +59,11 @@ unsigned app_click(struct app_state *s, const struct app_view *view, int line);
  * cards the selection follows into view. */
 unsigned app_wheel(struct app_state *s, const struct app_view *view, int delta);
 
+/* Shows line `line` of tab `tab`: of the tab's own page (card -1, where
+ * item is the card that holds the line, or -1), or of its card `card`,
+ * opened.  height is the rows shown. */
+void app_goto(struct app_state *s, int tab, int card, int item, int line, int height);
+
 /* After a relayout or resize: clamps the scroll offsets and selection to
  * view, and with reveal scrolls so that the selected card is visible. */
 void app_settle(struct app_state *s, const struct app_view *view, bool reveal);

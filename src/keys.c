@@ -30,6 +30,9 @@ static const struct binding bindings[] = {
 	{ 'q', ACT_QUIT },
 	{ K_CTRL('c'), ACT_EXIT },
 	{ '?', ACT_HELP },
+	{ '/', ACT_SEARCH },
+	{ 'n', ACT_NEXT_MATCH },
+	{ 'N', ACT_PREV_MATCH },
 	{ K_CTRL('l'), ACT_REDRAW },
 };
 
@@ -46,10 +49,13 @@ static const struct key_help help[] = {
 	{ ACT_TOP, ACT_TOP, "go to the top" },
 	{ ACT_BOTTOM, ACT_BOTTOM, "go to the bottom" },
 	{ ACT_OPEN, ACT_OPEN, "open the selected card" },
-	{ ACT_CLOSE, ACT_CLOSE, "close the card or this help" },
+	{ ACT_CLOSE, ACT_CLOSE, "close the card or this help; then clear the search" },
 	{ ACT_QUIT, ACT_QUIT, "close the card or help; quit at the top level" },
 	{ ACT_EXIT, ACT_EXIT, "quit at once" },
 	{ ACT_HELP, ACT_HELP, "show or hide this help" },
+	{ ACT_SEARCH, ACT_SEARCH, "search every section (Enter to search, Esc to cancel)" },
+	{ ACT_NEXT_MATCH, ACT_NEXT_MATCH, "go to the next match, across tabs and into cards" },
+	{ ACT_PREV_MATCH, ACT_PREV_MATCH, "go to the previous match" },
 	{ ACT_REDRAW, ACT_REDRAW, "redraw the screen" },
 };
 

@@ -29,6 +29,9 @@ enum action {
 	ACT_QUIT,
 	ACT_EXIT,      /* quit from anywhere */
 	ACT_HELP,
+	ACT_SEARCH,
+	ACT_NEXT_MATCH,
+	ACT_PREV_MATCH,
 	ACT_REDRAW,
 	ACT_RESIZE,    /* not bound to a key: the terminal changed size */
 	ACT_COUNT

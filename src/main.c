@@ -31,6 +31,7 @@ struct settings {
 	bool validate;
 	bool ssh;
 	bool no_mouse;
+	const char *grep;
 	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
@@ -258,6 +259,10 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_SSH:
 			set->ssh = true;
 			break;
+		case OPT_GREP:
+			set->grep = optarg;
+			set->print = true;
+			break;
 		case OPT_NO_MOUSE:
 			set->no_mouse = true;
 			break;
@@ -423,8 +428,16 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < warnings.n; i++)
 		fprintf(stderr, "pushpander: warning: %s\n", warnings.lines[i]);
-	status = print_resume(stdout, &r, set.width ? set.width : terminal_width(), set.section);
-	if (status)
+	int width = set.width ? set.width : terminal_width();
+	size_t matches = 0;
+	if (set.grep) {
+		status = print_grep(stdout, &r, width, set.section, set.grep, &matches);
+		if (!status && matches == 0)
+			status = 1;
+	} else {
+		status = print_resume(stdout, &r, width, set.section);
+	}
+	if (status == EXIT_TERMINAL)
 		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
 out:
 	resume_free(&r);

@@ -11,6 +11,9 @@ static const struct option_doc table[] = {
 	  "Print the résumé (or only SECTION) as plain text and exit. This is also what "
 	  "happens when standard input or output is not a terminal. A FILE named like a "
 	  "section must be written with a slash: ./incidents." },
+	{ OPT_GREP, "grep", 'g', "TEXT", false,
+	  "Print only the lines that contain TEXT (ignoring case), each after the name of its "
+	  "section, and exit; status 1 when no line does. Implies --print." },
 	{ OPT_VALIDATE, "validate", 0, NULL, false,
 	  "Check FILE and list every problem: syntax errors as FILE:LINE:COLUMN, fields of the "
 	  "wrong type by their JSON path. Exits 0 when there are none, else 65." },

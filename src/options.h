@@ -18,6 +18,7 @@ enum option_id {
 	OPT_SSH,
 	OPT_IDLE_TIMEOUT,
 	OPT_NO_MOUSE,
+	OPT_GREP = 'g',
 	OPT_HELP = 'h',
 	OPT_VERSION = 'V',
 };

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "search.h"
+
 void print_doc(struct buf *out, const struct doc *d)
 {
 	for (size_t i = 0; i < d->nlines; i++) {
@@ -30,6 +32,68 @@ void print_doc(struct buf *out, const struct doc *d)
 			out->len--;
 		buf_putc(out, '\n');
 	}
+}
+
+/* Appends a printed line without its indentation and box borders. */
+static void buf_append_trimmed(struct buf *out, const char *line, size_t len)
+{
+	const char *v = doc_glyphs()->vline;
+	size_t vlen = strlen(v);
+
+	for (;;) {
+		while (len && (*line == ' '))
+			line++, len--;
+		while (len && line[len - 1] == ' ')
+			len--;
+		bool front = len >= vlen && memcmp(line, v, vlen) == 0;
+		bool back = len >= vlen && memcmp(line + len - vlen, v, vlen) == 0;
+		if (!front && !back)
+			break;
+		if (front)
+			line += vlen, len -= vlen;
+		if (back && len >= vlen)
+			len -= vlen;
+	}
+	buf_append(out, line, len);
+}
+
+int print_grep(FILE *f, const struct resume *r, int width, int only, const char *query,
+               size_t *matches)
+{
+	enum screen_id shown[SCREEN_COUNT];
+	size_t n = layout_screens(r, shown);
+	struct buf out = {0}, text = {0};
+
+	*matches = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (only >= 0 && (int)shown[i] != only)
+			continue;
+		struct doc d;
+		layout_screen(&d, r, shown[i], width, true);
+		text.len = 0;
+		print_doc(&text, &d);
+		for (char *line = text.data; line && *line;) {
+			char *end = strchr(line, '\n');
+			size_t len = (size_t)(end - line);
+			if (search_contains(line, len, query)) {
+				buf_puts(&out, layout_screen_name(shown[i]));
+				buf_puts(&out, ": ");
+				buf_append_trimmed(&out, line, len);
+				buf_putc(&out, '\n');
+				(*matches)++;
+			}
+			line = end + 1;
+		}
+		doc_free(&d);
+	}
+	int status = 0;
+	if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
+		status = EXIT_TERMINAL;
+	if (fflush(f) != 0)
+		status = EXIT_TERMINAL;
+	buf_free(&out);
+	buf_free(&text);
+	return status;
 }
 
 int print_resume(FILE *f, const struct resume *r, int width, int only)

@@ -13,6 +13,7 @@
 #include "app.h"
 #include "doc.h"
 #include "keys.h"
+#include "search.h"
 #include "text.h"
 #include "version.h"
 
@@ -32,6 +33,8 @@ enum {
 	PAINT_STATUS_KEY,
 	PAINT_SELECTED,   /* the border of the selected card */
 	PAINT_MARKER,
+	PAINT_MATCH,      /* a search hit */
+	PAINT_MATCH_CURRENT,
 	PAINT_COUNT
 };
 
@@ -77,9 +80,19 @@ struct tui {
 	bool mouse;
 	int tab_x[SCREEN_COUNT + 1]; /* where each tab starts on the tab bar */
 	bool tabs_compact;        /* only the current tab is named */
+
+	bool prompting;           /* the "/" prompt is open */
+	struct buf query;         /* what was typed at it */
+	bool searching;           /* hits are highlighted, n and N move */
+	struct search found;
+	size_t hit;               /* the current hit */
+	int search_width;         /* the width the hits were found at */
+	char message[128];        /* said once on the status line */
 	int rows, cols;           /* the terminal's size, as curses uses it */
 	bool clamped;             /* the real size was larger */
 };
+
+static unsigned run_search(struct tui *t, bool jump);
 
 /* ---- colours ---- */
 
@@ -119,6 +132,8 @@ static const struct look looks[PAINT_COUNT] = {
 	[PAINT_STATUS_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
 	[PAINT_SELECTED] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
 	[PAINT_MARKER] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[PAINT_MATCH] = { COLOR_BLACK, COLOR_YELLOW, 0, A_REVERSE },
+	[PAINT_MATCH_CURRENT] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD | A_UNDERLINE },
 };
 
 static void setup_colors(struct tui *t, bool want_color)
@@ -203,6 +218,17 @@ static void help_box(const struct tui *t, int *y, int *x, int *h, int *w)
 	*x = (t->cols - *w) / 2;
 }
 
+/* Tab i's document, laid out for the current width (after relayout has
+ * dropped those of another width). */
+static const struct doc *tab_doc(struct tui *t, int i)
+{
+	if (!t->tab_laid_out[i]) {
+		layout_screen(&t->tab_docs[i], t->r, t->tabs[i], doc_width(t), false);
+		t->tab_laid_out[i] = true;
+	}
+	return &t->tab_docs[i];
+}
+
 /* Lays out what the state shows, if it is not laid out for this width. */
 static void relayout(struct tui *t)
 {
@@ -217,10 +243,9 @@ static void relayout(struct tui *t)
 		}
 		t->tab_docs_width = width;
 	}
-	if (!t->tab_laid_out[t->st.tab]) {
-		layout_screen(&t->tab_docs[t->st.tab], t->r, s, width, false);
-		t->tab_laid_out[t->st.tab] = true;
-	}
+	tab_doc(t, t->st.tab);
+	if (t->searching && t->search_width != width)
+		run_search(t, false);
 	int sel = t->st.pos[t->st.tab].selected;
 	if (t->st.card_open && (t->card_doc_tab != t->st.tab || t->card_doc_index != sel ||
 	                        t->card_doc_width != width)) {
@@ -281,7 +306,7 @@ static void put_str(struct tui *t, int y, int x, int attr_index, const char *s)
 /* Paints lines [scroll, scroll+height) of d at (y0, x0); the lines of
  * selected (an item index, or -1) get a bright border and a marker. */
 static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, int x0,
-                      int height, int selected)
+                      int height, int selected, int tab, int card)
 {
 	const struct doc_item *sel = selected >= 0 && (size_t)selected < d->nitems ?
 	                             &d->items[selected] : NULL;
@@ -301,6 +326,14 @@ static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, in
 		}
 		if (sel && li == sel->title)
 			put_str(t, y0 + row, x0, PAINT_MARKER, doc_glyphs()->marker);
+		size_t first, n = t->searching && tab >= 0 ?
+		                  search_on_line(&t->found, tab, card, li, &first) : 0;
+		for (size_t k = 0; k < n; k++) {
+			const struct search_hit *h = &t->found.hits[first + k];
+			attr_t a = t->attrs[first + k == t->hit ? PAINT_MATCH_CURRENT : PAINT_MATCH];
+			mvchgat(y0 + row, x0 + h->col, h->width, a & ~A_COLOR, (short)PAIR_NUMBER(a),
+			        NULL);
+		}
 	}
 }
 
@@ -407,6 +440,34 @@ static void paint_status(struct tui *t, const struct app_view *v)
 	struct buf pos = {0};
 	int y = t->rows - 1;
 
+	if (t->prompting || t->message[0]) {
+		struct buf line = { 0 };
+		if (t->prompting) {
+			buf_puts(&line, "Search: ");
+			text_printable(&line, t->query.data ? t->query.data : "", t->query.len);
+		} else {
+			buf_puts(&line, t->message);
+		}
+		attrset(t->attrs[PAINT_STATUS]);
+		mvhline(y, 0, ' ', t->cols);
+		int w = str_width(line.data);
+		size_t fit = line.len;
+		if (w > t->cols - 3) /* keep the end of a long query in view */
+			fit = text_fit(line.data, line.len, t->cols - 3, NULL);
+		put(t, y, 1, PAINT_STATUS_KEY, line.data, fit);
+		if (t->prompting) {
+			curs_set(1);
+			move(y, 1 + (w < t->cols - 3 ? w : t->cols - 3));
+		}
+		buf_free(&line);
+		return;
+	}
+	curs_set(0);
+	if (t->searching) {
+		char s[48];
+		snprintf(s, sizeof s, " n/N match %zu/%zu ", t->hit + 1, t->found.n);
+		buf_puts(&pos, s);
+	}
 	if (t->st.help_open)
 		hints = help, n = ARRAY_LEN(help);
 	else if (t->st.card_open)
@@ -494,7 +555,7 @@ static void paint_help(struct tui *t)
 	put_str(t, y + h - 1, x, PAINT_SELECTED, g->bl);
 	put_str(t, y + h - 1, x + w - 1, PAINT_SELECTED, g->br);
 	put_str(t, y, x + 2, ROLE_HEADING, " Keys ");
-	paint_doc(t, &t->help_doc, t->st.help_scroll, y + 1, x + 1, h - 2, -1);
+	paint_doc(t, &t->help_doc, t->st.help_scroll, y + 1, x + 1, h - 2, -1, -1, -1);
 }
 
 static void paint_too_small(struct tui *t)
@@ -509,7 +570,7 @@ static void paint_too_small(struct tui *t)
 	doc_wrap(&d, ROLE_TEXT, s);
 	doc_newline(&d);
 	int top = t->rows > (int)d.nlines ? (t->rows - (int)d.nlines) / 2 : 0;
-	paint_doc(t, &d, 0, top, 0, t->rows, -1);
+	paint_doc(t, &d, 0, top, 0, t->rows, -1, -1, -1);
 	doc_free(&d);
 	buf_free(&out);
 }
@@ -532,11 +593,13 @@ static void paint(struct tui *t)
 	if (t->st.help_open)
 		; /* the help box stands alone, nothing half-hidden around it */
 	else if (t->st.card_open)
-		paint_doc(t, &t->card_doc, t->st.card_scroll, 2, 0, content_rows(t), -1);
+		paint_doc(t, &t->card_doc, t->st.card_scroll, 2, 0, content_rows(t), -1, t->st.tab,
+		          t->st.pos[t->st.tab].selected);
 	else
 		paint_doc(t, &t->tab_docs[t->st.tab], t->st.pos[t->st.tab].scroll, 2, 0,
 		          content_rows(t),
-		          t->tab_docs[t->st.tab].nitems ? t->st.pos[t->st.tab].selected : -1);
+		          t->tab_docs[t->st.tab].nitems ? t->st.pos[t->st.tab].selected : -1,
+		          t->st.tab, -1);
 	if (t->st.help_open)
 		paint_help(t);
 	paint_status(t, &v);
@@ -617,6 +680,140 @@ static void apply_resize(struct tui *t)
 }
 
 /* Whether a key is waiting to be read, in curses' queue or the kernel's. */
+/* ---- search ---- */
+
+/* Shows the current hit: its tab, and its card opened when it is in one. */
+static unsigned goto_hit(struct tui *t)
+{
+	const struct search_hit *h = &t->found.hits[t->hit];
+	const struct doc *d = tab_doc(t, h->tab);
+	int item = -1;
+
+	for (size_t i = 0; h->card < 0 && i < d->nitems; i++)
+		if (h->line >= d->items[i].first && h->line <= d->items[i].last)
+			item = (int)i;
+	app_goto(&t->st, h->tab, h->card, item, h->line, content_rows(t));
+	return APP_RELAYOUT;
+}
+
+/* Finds the query in every tab and every card, laid out for the current
+ * width.  With jump, shows the first hit at or after what is on screen. */
+static unsigned run_search(struct tui *t, bool jump)
+{
+	int width = doc_width(t);
+
+	search_free(&t->found);
+	t->searching = false;
+	if (!t->query.len)
+		return APP_REPAINT;
+	search_begin(&t->found, t->query.data);
+	for (int i = 0; i < t->ntabs; i++) {
+		search_doc(&t->found, tab_doc(t, i), i, -1);
+		size_t cards = layout_card_count(t->r, t->tabs[i]);
+		for (size_t c = 0; c < cards; c++) {
+			struct doc d;
+			layout_card(&d, t->r, t->tabs[i], c, width);
+			search_doc(&t->found, &d, i, (int)c);
+			doc_free(&d);
+		}
+	}
+	t->search_width = width;
+	if (t->found.n == 0) {
+		struct buf q = { 0 };
+		text_printable(&q, t->query.data, t->query.len);
+		snprintf(t->message, sizeof t->message, "No match for \"%s\"", q.data);
+		buf_free(&q);
+		return APP_REPAINT;
+	}
+	t->searching = true;
+	if (t->hit >= t->found.n)
+		t->hit = 0;
+	if (!jump)
+		return APP_REPAINT;
+	/* the first hit at or after the line at the top of the screen */
+	int tab = t->st.tab, card = t->st.card_open ? t->st.pos[tab].selected : -1;
+	int line = app_scroll(&t->st);
+	t->hit = 0;
+	for (size_t i = 0; i < t->found.n; i++) {
+		const struct search_hit *h = &t->found.hits[i];
+		bool at_or_after = h->tab != tab ? h->tab > tab :
+		                   h->card != card ? h->card > card : h->line >= line;
+		if (at_or_after) {
+			t->hit = i;
+			break;
+		}
+	}
+	return goto_hit(t);
+}
+
+/* A key at the "/" prompt. */
+static unsigned prompt_key(struct tui *t, int key)
+{
+	switch (key) {
+	case K_ENTER:
+		t->prompting = false;
+		return run_search(t, true);
+	case K_ESC:
+		t->prompting = false;
+		return APP_REPAINT;
+	case K_BACKSPACE:
+		while (t->query.len && (t->query.data[t->query.len - 1] & 0xC0) == 0x80)
+			t->query.len--;
+		if (t->query.len)
+			t->query.len--;
+		t->query.data[t->query.len] = '\0';
+		return APP_REPAINT;
+	case K_CTRL('u'):
+		t->query.len = 0;
+		if (t->query.data)
+			t->query.data[0] = '\0';
+		return APP_REPAINT;
+	default:
+		if (key < 0x20 || key >= 0x110000 || text_is_hidden((uint32_t)key) ||
+		    t->query.len > 60)
+			return 0;
+		text_encode(&t->query, (uint32_t)key);
+		return APP_REPAINT;
+	}
+}
+
+/* The search keys, and Esc when it clears the search; returns true with
+ * *flags set when it took the action. */
+static bool search_action(struct tui *t, enum action a, unsigned *flags)
+{
+	switch (a) {
+	case ACT_SEARCH:
+		if (t->st.help_open)
+			return false;
+		t->prompting = true;
+		t->query.len = 0;
+		buf_reserve(&t->query, 0);
+		*flags = APP_REPAINT;
+		return true;
+	case ACT_NEXT_MATCH:
+	case ACT_PREV_MATCH:
+		if (t->st.help_open)
+			return false;
+		if (!t->searching) {
+			snprintf(t->message, sizeof t->message, "Nothing to repeat: press / to search");
+			*flags = APP_REPAINT;
+			return true;
+		}
+		t->hit = (t->hit + (a == ACT_NEXT_MATCH ? 1 : t->found.n - 1)) % t->found.n;
+		*flags = goto_hit(t);
+		return true;
+	case ACT_CLOSE:
+		if (!t->searching || t->st.help_open || t->st.card_open)
+			return false;
+		search_free(&t->found);
+		t->searching = false;
+		*flags = APP_REPAINT;
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* A mouse event: a click on the tab bar switches tab, on a card selects
  * or opens it; the wheel scrolls. */
 static unsigned mouse_event(struct tui *t, const struct app_view *v)
@@ -835,8 +1032,20 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			flags = a == ACT_RESIZE ? APP_RELAYOUT : 0;
 			continue;
 		}
+		if (t.message[0]) {
+			t.message[0] = '\0';
+			flags |= APP_REPAINT;
+		}
+		if (t.prompting) {
+			flags |= prompt_key(&t, key);
+			continue;
+		}
 		struct app_view v = current_view(&t);
-		flags = key == K_MOUSE ? mouse_event(&t, &v) : app_update(&t.st, a, &v);
+		unsigned searched;
+		if (search_action(&t, a, &searched))
+			flags |= searched;
+		else
+			flags |= key == K_MOUSE ? mouse_event(&t, &v) : app_update(&t.st, a, &v);
 	}
 	alarm(0);
 	endwin();
@@ -849,5 +1058,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			doc_free(&t.tab_docs[i]);
 	doc_free(&t.card_doc);
 	doc_free(&t.help_doc);
+	search_free(&t.found);
+	buf_free(&t.query);
 	return status;
 }

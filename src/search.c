@@ -1,0 +1,131 @@
+/* search.c — case-insensitive search in documents. */
+#include "search.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include "text.h"
+
+static uint32_t fold(uint32_t cp)
+{
+	return cp < 0x80 ? (uint32_t)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp)
+	                 : (uint32_t)towlower((wint_t)cp);
+}
+
+/* Folds UTF-8 text into code points; returns how many. */
+static size_t fold_all(const char *s, size_t len, uint32_t **out)
+{
+	uint32_t *v = xreallocarray(NULL, len + 1, sizeof *v);
+	size_t n = 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		i += text_decode(s + i, len - i, &cp);
+		v[n++] = fold(cp);
+	}
+	*out = v;
+	return n;
+}
+
+void search_begin(struct search *s, const char *query)
+{
+	memset(s, 0, sizeof *s);
+	s->nneedle = fold_all(query, strlen(query), &s->needle);
+}
+
+static void add_hit(struct search *s, struct search_hit h)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 32;
+		s->hits = xreallocarray(s->hits, s->cap, sizeof *s->hits);
+	}
+	s->hits[s->n++] = h;
+}
+
+void search_doc(struct search *s, const struct doc *d, int tab, int card)
+{
+	uint32_t *cps = NULL;
+	int *cols = NULL, *widths = NULL;
+	size_t cap = 0;
+
+	if (s->nneedle == 0)
+		return;
+	for (size_t li = 0; li < d->nlines; li++) {
+		const struct line *l = &d->lines[li];
+		size_t n = 0;
+		/* the line's characters, folded, with the column of each */
+		for (size_t j = 0; j < l->nspans; j++) {
+			const struct span *sp = &d->spans[l->first_span + j];
+			const char *t = d->text.data + sp->off;
+			int col = sp->col;
+			for (size_t i = 0; i < sp->len;) {
+				uint32_t cp;
+				i += text_decode(t + i, sp->len - i, &cp);
+				if (n == cap) {
+					cap = cap ? cap * 2 : 256;
+					cps = xreallocarray(cps, cap, sizeof *cps);
+					cols = xreallocarray(cols, cap, sizeof *cols);
+					widths = xreallocarray(widths, cap, sizeof *widths);
+				}
+				cps[n] = fold(cp);
+				cols[n] = col;
+				widths[n] = text_cp_width(cp);
+				col += widths[n++];
+			}
+		}
+		for (size_t i = 0; i + s->nneedle <= n; i++) {
+			if (memcmp(cps + i, s->needle, s->nneedle * sizeof *cps) != 0)
+				continue;
+			size_t last = i + s->nneedle - 1;
+			add_hit(s, (struct search_hit){ tab, card, (int)li, cols[i],
+			                                cols[last] + widths[last] - cols[i] });
+			i = last; /* hits do not overlap */
+		}
+	}
+	free(cps);
+	free(cols);
+	free(widths);
+}
+
+size_t search_on_line(const struct search *s, int tab, int card, int line, size_t *first)
+{
+	/* hits are appended document by document, line by line: bisect */
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct search_hit *h = &s->hits[mid];
+		bool before = h->tab != tab ? h->tab < tab :
+		              h->card != card ? h->card < card : h->line < line;
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t n = 0;
+	while (lo + n < s->n && s->hits[lo + n].tab == tab && s->hits[lo + n].card == card &&
+	       s->hits[lo + n].line == line)
+		n++;
+	*first = lo;
+	return n;
+}
+
+void search_free(struct search *s)
+{
+	free(s->needle);
+	free(s->hits);
+	memset(s, 0, sizeof *s);
+}
+
+int search_contains(const char *text, size_t len, const char *query)
+{
+	uint32_t *h, *q;
+	size_t nh = fold_all(text, len, &h), nq = fold_all(query, strlen(query), &q);
+	int found = 0;
+
+	for (size_t i = 0; nq && i + nq <= nh && !found; i++)
+		found = memcmp(h + i, q, nq * sizeof *q) == 0;
+	free(h);
+	free(q);
+	return found;
+}
