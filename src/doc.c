@@ -11,15 +11,15 @@ static const struct glyphs utf8_glyphs = {
 	.bullet = "•", .dot = "·", .dash = "–", .lquote = "“", .rquote = "”",
 	.ellipsis = "…", .meter_full = "█", .meter_empty = "░", .marker = "▶",
 	.present_dash = " – ", .left = "←", .right = "→", .up = "↑", .down = "↓",
-	.enter = "Enter",
+	.enter = "Enter", .track = "·",
 };
 
 static const struct glyphs ascii_glyphs = {
 	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
 	.bullet = "*", .dot = "-", .dash = "-", .lquote = "\"", .rquote = "\"",
 	.ellipsis = "...", .meter_full = "#", .meter_empty = ".", .marker = ">",
-	.present_dash = " - ", .left = "<-", .right = "->", .up = "Up", .down = "Dn",
-	.enter = "Enter",
+	.present_dash = " - ", .left = "<-", .right = "->", .up = "^", .down = "v",
+	.enter = "Enter", .track = ".",
 };
 
 const struct glyphs *doc_glyphs(void)

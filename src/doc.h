@@ -154,6 +154,7 @@ struct glyphs {
 	const char *bullet, *dot, *dash, *lquote, *rquote, *ellipsis;
 	const char *meter_full, *meter_empty, *marker, *present_dash;
 	const char *left, *right, *up, *down, *enter;
+	const char *track;   /* the empty part of a chart's bar */
 };
 const struct glyphs *doc_glyphs(void);
 

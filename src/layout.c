@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "charts.h"
 #include "text.h"
 
 #define MARGIN 2
@@ -379,8 +380,11 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 
 static void history(struct doc *d, const struct resume *r, bool expand)
 {
-	if (r->nwork)
+	if (r->nwork) {
 		voice(d, &r->voices[VOICE_WORK]);
+		chart_timeline(d, r);
+		doc_gap(d);
+	}
 	for (size_t i = 0; i < r->nwork; i++) {
 		doc_item_begin(d);
 		job_card(d, &r->work[i], expand);
@@ -583,6 +587,10 @@ static void incidents(struct doc *d, const struct resume *r, bool expand)
 		incident_card(d, &r->incidents[i], expand);
 		doc_item_end(d);
 	}
+	if (r->nincidents > 1) {
+		heading(d, "Side by side");
+		chart_incidents(d, r);
+	}
 	playbook(d, r);
 }
 
@@ -689,21 +697,7 @@ static void stack(struct doc *d, const struct resume *r)
 {
 	if (r->nskills)
 		voice(d, &r->voices[VOICE_SKILLS]);
-	int label_w = 0;
-	for (size_t i = 0; i < r->nskills; i++) {
-		const char *n = r->skills[i].name ? r->skills[i].name : "";
-		const char *l = r->skills[i].level;
-		int w = text_width(n, strlen(n)) + (l ? text_width(l, strlen(l)) + 3 : 0);
-		if (w > label_w)
-			label_w = w;
-	}
-	label_w += 2;
-	for (size_t i = 0; i < r->nskills; i++) {
-		struct buf s = {0};
-		put_joined(&s, &r->skills[i].keywords, " · ");
-		labelled_list(d, r->skills[i].name, r->skills[i].level, s.data, label_w);
-		buf_free(&s);
-	}
+	chart_stack_grid(d, r);
 	languages_and_interests(d, r);
 }
 

@@ -11,8 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "charts.h"
 #include "config.h"
 #include "doc.h"
 #include "keys.h"
@@ -361,6 +363,24 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 	return status ? status : problems ? EXIT_DATA : 0;
 }
 
+/* The charts' "today": now, or SOURCE_DATE_EPOCH when it is set, so that
+ * output can be reproduced. */
+static void set_today(void)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (epoch && *epoch) {
+		long long v = strtoll(epoch, &end, 10);
+		if (!*end && v >= 0)
+			now = (time_t)v;
+	}
+	if (gmtime_r(&now, &tm))
+		chart_set_today(tm.tm_year + 1900, tm.tm_mon + 1);
+}
+
 static int terminal_width(void)
 {
 	struct winsize ws;
@@ -387,6 +407,7 @@ int main(int argc, char **argv)
 		set.idle_timeout = set.ssh ? 600 : 0;
 	if (!set.file)
 		set.file = default_file(path, sizeof path);
+	set_today();
 
 	struct resume r;
 	struct diagnostics warnings = { 0 };

@@ -1,0 +1,284 @@
+/* charts.c — the timeline, the incident comparison and the stack grid. */
+#include "charts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static int today_months = 2026 * 12 + 10; /* set by chart_set_today */
+
+void chart_set_today(int year, int month)
+{
+	today_months = year * 12 + (month - 1);
+}
+
+/* Months since year 0 of a date, or -1. */
+static int months(const char *date)
+{
+	int y, m;
+	if (!date || !resume_parse_date(date, &y, &m))
+		return -1;
+	return y * 12 + (m ? m - 1 : 0);
+}
+
+/* Appends text cut to cols columns. */
+static void add_cut(struct doc *d, enum role role, const char *text, int cols)
+{
+	struct buf p = { 0 };
+	int used;
+	text_printable(&p, text, strlen(text));
+	size_t n = text_fit(p.data ? p.data : "", p.len, cols, &used);
+	doc_addn(d, role, p.data ? p.data : "", n);
+	buf_free(&p);
+}
+
+static void repeat(struct doc *d, enum role role, const char *glyph, int n)
+{
+	for (int i = 0; i < n; i++)
+		doc_add(d, role, glyph);
+}
+
+/* ---- the career timeline ---- */
+
+#define TIMELINE_ROWS 24
+
+void chart_timeline(struct doc *d, const struct resume *r)
+{
+	const struct glyphs *g = doc_glyphs();
+	int first = -1, last = today_months, label_w = 0, rows = 0;
+
+	for (size_t i = 0; i < r->nwork && rows < TIMELINE_ROWS; i++) {
+		int s = months(r->work[i].start);
+		if (s < 0)
+			continue;
+		int e = r->work[i].end ? months(r->work[i].end) : today_months;
+		if (first < 0 || s < first)
+			first = s;
+		if (e > last)
+			last = e;
+		const char *name = r->work[i].name ? r->work[i].name : "";
+		int w = text_width(name, strlen(name));
+		label_w = w > label_w ? w : label_w;
+		rows++;
+	}
+	if (label_w > 18)
+		label_w = 18;
+	int track = doc_room(d) - label_w - 2;
+	if (rows == 0 || track < 12)
+		return;
+	/* whole years, so that the axis starts and ends on a year */
+	first -= first % 12;
+	last += 12 - last % 12;
+	int span = last - first;
+
+	rows = 0;
+	for (size_t i = 0; i < r->nwork && rows < TIMELINE_ROWS; i++) {
+		const struct job *j = &r->work[i];
+		int s = months(j->start);
+		if (s < 0)
+			continue;
+		int e = j->end ? months(j->end) + 1 : today_months + 1;
+		int from = (s - first) * track / span;
+		int to = (e - first) * track / span;
+		if (to <= from)
+			to = from + 1;
+		add_cut(d, ROLE_TITLE, j->name ? j->name : "", label_w);
+		doc_pad_to(d, doc_left(d) + label_w + 2);
+		repeat(d, ROLE_METER_EMPTY, g->track, from);
+		repeat(d, j->end ? ROLE_KEYWORD : ROLE_METER_LOW, g->meter_full, to - from);
+		repeat(d, ROLE_METER_EMPTY, g->track, track - to);
+		doc_newline(d);
+		rows++;
+	}
+	if (r->nwork > (size_t)rows) {
+		char more[64];
+		snprintf(more, sizeof more, "and %zu more", r->nwork - (size_t)rows);
+		doc_add(d, ROLE_SUBTLE, more);
+		doc_newline(d);
+	}
+	/* the axis: a tick and the year at each January that has room */
+	int axis = doc_left(d) + label_w + 2;
+	doc_pad_to(d, axis);
+	int next_free = 0;
+	for (int y = first / 12; y * 12 < last; y++) {
+		int col = (y * 12 - first) * track / span;
+		if (col < next_free || col + 4 > track)
+			continue;
+		char year[16];
+		snprintf(year, sizeof year, "%d", y);
+		doc_pad_to(d, axis + col);
+		doc_add(d, ROLE_SUBTLE, year);
+		next_free = col + 6;
+	}
+	doc_newline(d);
+	/* today */
+	int now = (today_months - first) * track / span;
+	char label[32];
+	snprintf(label, sizeof label, "%s today", g->up);
+	if (now + text_width(label, strlen(label)) > track)
+		snprintf(label, sizeof label, "today %s", g->up), now -= 6;
+	doc_pad_to(d, axis + (now > 0 ? now : 0));
+	doc_add(d, ROLE_URGENT, label);
+	doc_newline(d);
+}
+
+/* ---- the incidents, side by side ---- */
+
+/* Minutes in "8m", "1h", "1h30m", "90s", "2d"; -1 when it is none of them. */
+static double minutes(const char *s)
+{
+	double total = 0;
+	bool any = false;
+
+	while (s && *s) {
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		char *end;
+		double v = strtod(s, &end);
+		if (end == s)
+			return -1;
+		while (*end == ' ')
+			end++;
+		switch (*end) {
+		case 's': total += v / 60; break;
+		case 'm': total += v; break;
+		case 'h': total += v * 60; break;
+		case 'd': total += v * 1440; break;
+		default: return -1;
+		}
+		any = true;
+		s = end + 1;
+		while (*s && strchr("inrsecoutay", *s)) /* "min", "hrs", "secs", "days" */
+			s++;
+	}
+	return any ? total : -1;
+}
+
+static enum role severity_role(const char *sev)
+{
+	const char *digit = sev ? strpbrk(sev, "0123456789") : NULL;
+	switch (digit ? *digit : '4') {
+	case '0': case '1': return ROLE_SEV1;
+	case '2': return ROLE_SEV2;
+	case '3': return ROLE_SEV3;
+	default: return ROLE_SEV4;
+	}
+}
+
+/* "TTD ███ 8m": a bar of value on a scale where max fills cells. */
+static void time_bar(struct doc *d, const char *label, const char *value, double max, int cells)
+{
+	double v = minutes(value);
+	int n = v > 0 && max > 0 ? (int)(v * cells / max + 0.5) : 0;
+
+	int start = d->col;
+
+	doc_add(d, ROLE_SUBTLE, label);
+	if (v > 0 && n == 0)
+		n = 1;
+	repeat(d, ROLE_KEYWORD, doc_glyphs()->meter_full, n);
+	repeat(d, ROLE_METER_EMPTY, doc_glyphs()->track, cells - n);
+	doc_add(d, ROLE_TEXT, " ");
+	add_cut(d, ROLE_TEXT, value ? value : "?", 6);
+	/* values vary in width: the next bar starts in the same column */
+	doc_pad_to(d, start + text_width(label, strlen(label)) + cells + 1 + 6);
+}
+
+void chart_incidents(struct doc *d, const struct resume *r)
+{
+	double max = 0;
+	int id_w = 0;
+
+	if (r->nincidents < 2)
+		return;
+	for (size_t i = 0; i < r->nincidents; i++) {
+		const struct incident *in = &r->incidents[i];
+		double a = minutes(in->ttd), b = minutes(in->ttr);
+		max = a > max ? a : max;
+		max = b > max ? b : max;
+		int w = in->id ? text_width(in->id, strlen(in->id)) : 0;
+		id_w = w > id_w ? w : id_w;
+	}
+	if (id_w > 12)
+		id_w = 12;
+	/* id, badge, stress meter; then TTD and TTR on one scale, on the same
+	 * line when there is room, else on the next */
+	int head = id_w + 1 + 7 + 1 + 10 + 6;
+	bool one_line = doc_room(d) >= head + 2 * 18;
+	int cells = one_line ? (doc_room(d) - head - 2 * 12) / 2 : (doc_room(d) - 2 * 12) / 2;
+	if (cells < 3)
+		return;
+	for (size_t i = 0; i < r->nincidents; i++) {
+		const struct incident *in = &r->incidents[i];
+		char sev[16], stress[16];
+		add_cut(d, ROLE_TITLE, in->id ? in->id : "", id_w);
+		doc_pad_to(d, doc_left(d) + id_w + 1);
+		snprintf(sev, sizeof sev, " %.4s ", in->severity ? in->severity : "SEV?");
+		doc_add(d, severity_role(in->severity), sev);
+		doc_add(d, ROLE_TEXT, " ");
+		int s = in->stress < 0 ? 0 : in->stress;
+		doc_meter(d, s, 10, s >= 8 ? ROLE_METER_HIGH : s >= 5 ? ROLE_METER_MID : ROLE_METER_LOW);
+		snprintf(stress, sizeof stress, in->stress < 0 ? "  ?  " : " %2d  ", in->stress);
+		doc_add(d, ROLE_TEXT, stress);
+		if (!one_line) {
+			doc_newline(d);
+			doc_pad_to(d, doc_left(d) + 2);
+		}
+		time_bar(d, "TTD ", in->ttd, max, cells);
+		doc_add(d, ROLE_TEXT, " ");
+		time_bar(d, "TTR ", in->ttr, max, cells);
+		doc_newline(d);
+	}
+}
+
+/* ---- the stack, as a grid ---- */
+
+void chart_stack_grid(struct doc *d, const struct resume *r)
+{
+	const struct glyphs *g = doc_glyphs();
+	int room = doc_room(d), col_w = 24;
+	int cols = room / col_w < 1 ? 1 : room / col_w;
+	struct buf s = { 0 };
+
+	if (cols > (int)r->nskills)
+		cols = (int)r->nskills;
+	if (cols < 1)
+		return;
+	col_w = room / cols;
+	for (size_t row = 0; row < r->nskills; row += (size_t)cols) {
+		size_t end = row + (size_t)cols < r->nskills ? row + (size_t)cols : r->nskills;
+		size_t depth = 0;
+		for (size_t i = row; i < end; i++)
+			depth = r->skills[i].keywords.n > depth ? r->skills[i].keywords.n : depth;
+		bool levels = false;
+		for (size_t i = row; i < end; i++)
+			levels |= r->skills[i].level != NULL;
+		doc_gap(d);
+		/* line 0: names; then levels if any; then one keyword a line */
+		for (size_t line = 0; line < depth + 1 + (levels ? 1 : 0); line++) {
+			for (size_t i = row; i < end; i++) {
+				const struct skill *sk = &r->skills[i];
+				doc_pad_to(d, doc_left(d) + (int)(i - row) * col_w);
+				size_t k = line - 1 - (levels ? 1 : 0);
+				if (line == 0) {
+					s.len = 0;
+					text_upper(&s, sk->name ? sk->name : "");
+					add_cut(d, ROLE_HEADING, s.data, col_w - 2);
+				} else if (levels && line == 1) {
+					if (sk->level)
+						add_cut(d, ROLE_SUBTLE, sk->level, col_w - 2);
+				} else if (k < sk->keywords.n) {
+					doc_add(d, ROLE_BULLET, g->bullet);
+					doc_add(d, ROLE_TEXT, " ");
+					add_cut(d, ROLE_KEYWORD, sk->keywords.v[k], col_w - 4);
+				}
+			}
+			doc_newline(d);
+		}
+	}
+	buf_free(&s);
+}

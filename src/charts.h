@@ -1,0 +1,26 @@
+/* charts.h — pictures where people would rather look than read.
+ *
+ * Each draws into a document with the roles and glyphs of doc.h, so charts
+ * wrap, degrade to ASCII and print like everything else; meaning is carried
+ * by glyphs and numbers, never by colour alone. */
+#ifndef PUSHPANDER_CHARTS_H
+#define PUSHPANDER_CHARTS_H
+
+#include "doc.h"
+#include "resume.h"
+
+/* The month charts take as "today": year and month (1–12). */
+void chart_set_today(int year, int month);
+
+/* History: one bar per role along the years, to scale, today marked.
+ * Draws nothing when no role has a start date or the room is too narrow. */
+void chart_timeline(struct doc *d, const struct resume *r);
+
+/* Incidents side by side: severity, stress, and TTD and TTR as bars on one
+ * scale. */
+void chart_incidents(struct doc *d, const struct resume *r);
+
+/* The skill groups as a grid of columns. */
+void chart_stack_grid(struct doc *d, const struct resume *r);
+
+#endif
