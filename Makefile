@@ -27,7 +27,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
 TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind ncurses-term
 
-CORE = util text json jsonwalk doc resume layout charts print search keys app options
+CORE = util text json jsonwalk doc resume layout charts print search keys app theme options
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)

@@ -23,6 +23,7 @@
 #include "print.h"
 #include "resume.h"
 #include "text.h"
+#include "theme.h"
 #include "tui.h"
 #include "version.h"
 
@@ -34,6 +35,7 @@ struct settings {
 	bool ssh;
 	bool no_mouse;
 	const char *grep;
+	int theme;
 	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
@@ -261,6 +263,14 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_SSH:
 			set->ssh = true;
 			break;
+		case OPT_THEME: {
+			enum theme_id th;
+			if (!theme_from_name(optarg, &th))
+				return usage_error("no theme named '%s' (auto, 256, 8, mono, "
+				                   "high-contrast)", shown(optarg, 0));
+			set->theme = (int)th;
+			break;
+		}
 		case OPT_GREP:
 			set->grep = optarg;
 			set->print = true;
@@ -440,6 +450,7 @@ int main(int argc, char **argv)
 			.problems = (int)warnings.n,
 			.idle_timeout = set.idle_timeout,
 			.mouse = !set.no_mouse,
+			.theme = set.theme,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)

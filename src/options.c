@@ -21,6 +21,9 @@ static const struct option_doc table[] = {
 	  "Wrap printed text at N columns (20 to 1000; default: the terminal's width, else 80)." },
 	{ OPT_ASCII, "ascii", 'a', NULL, false,
 	  "Draw with ASCII characters only (the default when the locale is not UTF-8)." },
+	{ OPT_THEME, "theme", 't', "NAME", false,
+	  "Colours: auto (the default: the best the terminal can show), 256, 8, mono, or "
+	  "high-contrast (bright, nothing dimmed)." },
 	{ OPT_NO_COLOR, "no-color", 0, NULL, false,
 	  "Do not use colours (also when the NO_COLOR environment variable is set)." },
 	{ OPT_SSH, "ssh", 0, NULL, false,

@@ -19,6 +19,7 @@ enum option_id {
 	OPT_IDLE_TIMEOUT,
 	OPT_NO_MOUSE,
 	OPT_GREP = 'g',
+	OPT_THEME = 't',
 	OPT_HELP = 'h',
 	OPT_VERSION = 'V',
 };

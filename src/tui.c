@@ -15,6 +15,7 @@
 #include "keys.h"
 #include "search.h"
 #include "text.h"
+#include "theme.h"
 #include "version.h"
 
 /* Below this size the viewer shows a notice instead of the résumé. */
@@ -24,19 +25,6 @@
  * and curses would try to allocate gigabytes for it. */
 #define MAX_COLS 512
 #define MAX_ROWS 256
-
-/* Roles the painter adds to the document's. */
-enum {
-	PAINT_TAB = ROLE_COUNT,
-	PAINT_TAB_ACTIVE,
-	PAINT_STATUS,
-	PAINT_STATUS_KEY,
-	PAINT_SELECTED,   /* the border of the selected card */
-	PAINT_MARKER,
-	PAINT_MATCH,      /* a search hit */
-	PAINT_MATCH_CURRENT,
-	PAINT_COUNT
-};
 
 static volatile sig_atomic_t caught_signal, resized, idle;
 
@@ -96,60 +84,27 @@ static unsigned run_search(struct tui *t, bool jump);
 
 /* ---- colours ---- */
 
-struct look {
-	short fg, bg;
-	attr_t color_attr, mono_attr;
-};
-
-static const struct look looks[PAINT_COUNT] = {
-	[ROLE_TEXT] = { -1, -1, 0, 0 },
-	[ROLE_HERO] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[ROLE_ACCENT] = { COLOR_MAGENTA, -1, A_BOLD, A_BOLD },
-	[ROLE_HEADING] = { COLOR_CYAN, -1, A_BOLD, A_BOLD | A_UNDERLINE },
-	[ROLE_COMMENT] = { COLOR_GREEN, -1, 0, A_DIM },
-	[ROLE_TITLE] = { -1, -1, A_BOLD, A_BOLD },
-	[ROLE_EMPH] = { COLOR_WHITE, -1, A_BOLD, A_BOLD },
-	[ROLE_SUBTLE] = { -1, -1, A_DIM, A_DIM },
-	[ROLE_BULLET] = { COLOR_YELLOW, -1, 0, 0 },
-	[ROLE_KEYWORD] = { COLOR_CYAN, -1, 0, 0 },
-	[ROLE_QUOTE] = { COLOR_GREEN, -1, 0, 0 },
-	[ROLE_SPEAKER] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[ROLE_BORDER] = { COLOR_BLUE, -1, 0, 0 },
-	[ROLE_BADGE] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE },
-	[ROLE_URGENT] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
-	[ROLE_SEV1] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
-	[ROLE_SEV2] = { COLOR_BLACK, COLOR_YELLOW, 0, A_REVERSE },
-	[ROLE_SEV3] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
-	[ROLE_SEV4] = { COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE },
-	[ROLE_METER_LOW] = { COLOR_GREEN, -1, 0, A_BOLD },
-	[ROLE_METER_MID] = { COLOR_YELLOW, -1, 0, A_BOLD },
-	[ROLE_METER_HIGH] = { COLOR_RED, -1, A_BOLD, A_BOLD },
-	[ROLE_METER_EMPTY] = { -1, -1, A_DIM, A_DIM },
-	[ROLE_LINK] = { COLOR_CYAN, -1, A_UNDERLINE, A_UNDERLINE },
-	[PAINT_TAB] = { -1, -1, 0, 0 },
-	[PAINT_TAB_ACTIVE] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
-	[PAINT_STATUS] = { COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE },
-	[PAINT_STATUS_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
-	[PAINT_SELECTED] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[PAINT_MARKER] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[PAINT_MATCH] = { COLOR_BLACK, COLOR_YELLOW, 0, A_REVERSE },
-	[PAINT_MATCH_CURRENT] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD | A_UNDERLINE },
-};
-
-static void setup_colors(struct tui *t, bool want_color)
+static attr_t curses_attrs(unsigned style)
 {
-	bool color = want_color && has_colors() && start_color() == OK && COLORS >= 8;
+	return ((style & STYLE_BOLD) ? A_BOLD : 0) | ((style & STYLE_DIM) ? A_DIM : 0) |
+	       ((style & STYLE_UNDERLINE) ? A_UNDERLINE : 0) |
+	       ((style & STYLE_REVERSE) ? A_REVERSE : 0);
+}
 
-	if (color && use_default_colors() != OK)
-		color = false;
+/* Colours and attributes for every role, from the theme the terminal can
+ * show. */
+static void setup_colors(struct tui *t, bool want_color, enum theme_id theme)
+{
+	int colors = 0;
+
+	if (want_color && has_colors() && start_color() == OK && use_default_colors() == OK)
+		colors = COLORS;
+	enum theme_id resolved = theme_resolve(theme, colors);
 	for (int i = 0; i < PAINT_COUNT; i++) {
-		if (!color) {
-			t->attrs[i] = looks[i].mono_attr;
-			continue;
-		}
-		t->attrs[i] = looks[i].color_attr;
-		if (looks[i].fg != -1 || looks[i].bg != -1) {
-			init_pair((short)(i + 1), looks[i].fg, looks[i].bg);
+		struct style s = theme_style(resolved, i);
+		t->attrs[i] = curses_attrs(s.attrs);
+		if (s.fg != -1 || s.bg != -1) {
+			init_pair((short)(i + 1), s.fg, s.bg);
 			t->attrs[i] |= COLOR_PAIR(i + 1);
 		}
 	}
@@ -956,7 +911,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	nonl();
 	keypad(stdscr, TRUE);
 	curs_set(0);
-	setup_colors(&t, o->color);
+	setup_colors(&t, o->color, (enum theme_id)o->theme);
 	if (t.mouse) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 		mouseinterval(0);

@@ -18,6 +18,7 @@ struct tui_options {
 	int problems;   /* warnings from loading, shown as a notice */
 	int idle_timeout; /* seconds without a key before quitting; 0 never */
 	bool mouse;     /* clicks and the wheel */
+	int theme;      /* enum theme_id */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):

@@ -1,0 +1,61 @@
+/* theme.h — palettes, as plain data: no curses here, tui.c maps them.
+ *
+ * A style is a foreground and background colour (-1 for the terminal's
+ * own; 0–7 the ANSI colours, 8–15 their bright forms, up to 255 on
+ * 256-colour terminals) and attributes.  Nothing relies on colour alone:
+ * every role that matters also has a glyph, a text or an attribute that
+ * monochrome keeps. */
+#ifndef PUSHPANDER_THEME_H
+#define PUSHPANDER_THEME_H
+
+#include <stdbool.h>
+
+#include "doc.h"
+
+/* The painter's roles, after the document's. */
+enum {
+	PAINT_TAB = ROLE_COUNT,
+	PAINT_TAB_ACTIVE,
+	PAINT_STATUS,
+	PAINT_STATUS_KEY,
+	PAINT_SELECTED,   /* the border of the selected card */
+	PAINT_MARKER,
+	PAINT_MATCH,      /* a search hit */
+	PAINT_MATCH_CURRENT,
+	PAINT_COUNT
+};
+
+enum {
+	STYLE_BOLD = 1,
+	STYLE_DIM = 2,
+	STYLE_UNDERLINE = 4,
+	STYLE_REVERSE = 8,
+};
+
+struct style {
+	short fg, bg;
+	unsigned attrs;
+};
+
+enum theme_id {
+	THEME_AUTO,           /* the best the terminal can show */
+	THEME_256,
+	THEME_8,
+	THEME_MONO,
+	THEME_HIGH_CONTRAST,
+	THEME_COUNT
+};
+
+/* "auto", "256", "8", "mono", "high-contrast". */
+const char *theme_name(enum theme_id t);
+bool theme_from_name(const char *name, enum theme_id *t);
+
+/* The theme to use for a terminal with colors colours (0 when it has none
+ * or colour is turned off): auto becomes 256, 8 or mono, and a theme the
+ * terminal cannot show falls back to one it can. */
+enum theme_id theme_resolve(enum theme_id t, int colors);
+
+/* The style of role (a doc role or PAINT_*) in a resolved theme. */
+struct style theme_style(enum theme_id t, int role);
+
+#endif
