@@ -48,6 +48,9 @@ void doc_free(struct doc *d)
 	free(d->spans);
 	free(d->lines);
 	free(d->items);
+	for (size_t i = 0; i < d->nlinks; i++)
+		free(d->links[i]);
+	free(d->links);
 	memset(d, 0, sizeof *d);
 }
 
@@ -76,7 +79,7 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 		out_of_memory();
 	if (line->nspans) {
 		struct span *last = &d->spans[d->nspans - 1];
-		if (last->role == role && last->col + last->width == d->col &&
+		if (last->role == role && last->link == d->link && last->col + last->width == d->col &&
 		    last->off + last->len == d->text.len) {
 			buf_append(&d->text, s, len);
 			last->len += (uint32_t)len;
@@ -92,7 +95,7 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 	}
 	d->spans[d->nspans++] = (struct span){
 		.off = (uint32_t)d->text.len, .len = (uint32_t)len, .col = (uint16_t)d->col,
-		.width = (uint16_t)width, .role = (uint8_t)role,
+		.width = (uint16_t)width, .role = (uint8_t)role, .link = d->link,
 	};
 	buf_append(&d->text, s, len);
 	line->nspans++;
@@ -359,6 +362,26 @@ void doc_box_end(struct doc *d)
 		put_span(d, box.border, g->hline, strlen(g->hline), 1);
 	put_span(d, box.border, g->br, strlen(g->br), 1);
 	doc_newline(d);
+}
+
+void doc_link(struct doc *d, const char *target)
+{
+	static const char *const schemes[] = { "https://", "http://", "mailto:" };
+	bool known = false;
+
+	d->link = 0;
+	if (!target || strlen(target) > 2048 || d->nlinks >= UINT16_MAX)
+		return;
+	for (size_t i = 0; i < ARRAY_LEN(schemes); i++)
+		known |= strncmp(target, schemes[i], strlen(schemes[i])) == 0;
+	for (const char *p = target; *p; p++)
+		if (*p <= 0x20 || *p >= 0x7F || *p == '$' || *p == '\\')
+			return;
+	if (!known)
+		return;
+	d->links = xreallocarray(d->links, d->nlinks + 1, sizeof *d->links);
+	d->links[d->nlinks++] = xstrdup(target);
+	d->link = (uint16_t)d->nlinks;
 }
 
 void doc_rule(struct doc *d, enum role role)

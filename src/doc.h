@@ -58,6 +58,7 @@ struct span {
 	uint16_t col;      /* first column */
 	uint16_t width;    /* columns */
 	uint8_t role;      /* enum role */
+	uint16_t link;     /* 0, or 1 + the index of its target in doc.links */
 };
 
 struct line {
@@ -93,6 +94,9 @@ struct doc {
 	size_t nlines, cap_lines;
 	struct doc_item *items;
 	size_t nitems, cap_items;
+	char **links;      /* hyperlink targets, owned */
+	size_t nlinks;
+	uint16_t link;     /* the link that new spans get */
 
 	/* builder state */
 	bool open;         /* a line is being built */
@@ -135,6 +139,12 @@ int doc_left(const struct doc *d);
 void doc_box_begin(struct doc *d, enum role border, const char *title,
                    enum role title_role, const char *badge, enum role badge_role);
 void doc_box_end(struct doc *d);
+
+/* Spans added from now on link to target ("https://…", "mailto:…") until
+ * doc_link(d, NULL).  A target that is not plain printable ASCII with a
+ * known scheme, or that could be mistaken for terminal padding ("$"), is
+ * not linked: its text is still shown. */
+void doc_link(struct doc *d, const char *target);
 
 /* A horizontal rule across the available width. */
 void doc_rule(struct doc *d, enum role role);

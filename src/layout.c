@@ -161,6 +161,17 @@ static void put_joined_field(struct buf *out, const char *field)
 	buf_puts(out, field);
 }
 
+/* A URL on a line of its own, linked to itself. */
+static void link_para(struct doc *d, const char *url)
+{
+	if (!url)
+		return;
+	doc_link(d, url);
+	doc_wrap(d, ROLE_LINK, url);
+	doc_newline(d);
+	doc_link(d, NULL);
+}
+
 /* A wrapped paragraph on a line of its own. */
 static void para(struct doc *d, enum role role, const char *text)
 {
@@ -329,7 +340,7 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 		doc_gap(d);
 	keywords(d, NULL, &p->keywords);
 	if (full && p->url)
-		para(d, ROLE_LINK, p->url);
+		link_para(d, p->url);
 	doc_box_end(d);
 	buf_free(&dates);
 }
@@ -373,7 +384,7 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 	}
 	keywords(d, "Stack:", &j->keywords);
 	if (full && j->url)
-		para(d, ROLE_LINK, j->url);
+		link_para(d, j->url);
 	doc_box_end(d);
 	buf_free(&s);
 }
@@ -410,7 +421,7 @@ static void entry(struct doc *d, const char *title, const char *details, const c
 	if (text)
 		para(d, ROLE_TEXT, text);
 	if (url)
-		para(d, ROLE_LINK, url);
+		link_para(d, url);
 }
 
 static void education(struct doc *d, const struct resume *r)
@@ -442,7 +453,7 @@ static void education(struct doc *d, const struct resume *r)
 			bullets(d, &e->courses);
 		}
 		if (e->url)
-			para(d, ROLE_LINK, e->url);
+			link_para(d, e->url);
 		doc_box_end(d);
 	}
 	if (r->ncertificates)
@@ -703,7 +714,9 @@ static void stack(struct doc *d, const struct resume *r)
 
 /* ---- Contact ---- */
 
-static void contact_line(struct doc *d, const char *label, const char *value, enum role role)
+/* "Label     value", the value linked to target when there is one. */
+static void contact_line(struct doc *d, const char *label, const char *value, enum role role,
+                         const char *target)
 {
 	if (!value)
 		return;
@@ -712,8 +725,10 @@ static void contact_line(struct doc *d, const char *label, const char *value, en
 		doc_pad_to(d, doc_left(d) + 10);
 	else
 		doc_add(d, ROLE_SUBTLE, " ");
+	doc_link(d, target);
 	doc_wrap(d, role, value);
 	doc_newline(d);
+	doc_link(d, NULL);
 }
 
 static void contact(struct doc *d, const struct resume *r)
@@ -738,9 +753,15 @@ static void contact(struct doc *d, const struct resume *r)
 		para(d, ROLE_TEXT, r->hire.text);
 	}
 	doc_gap(d);
-	contact_line(d, "Email", b->email, ROLE_LINK);
-	contact_line(d, "Phone", b->phone, ROLE_TEXT);
-	contact_line(d, "Web", b->url, ROLE_LINK);
+	struct buf mailto = {0};
+	if (b->email) {
+		buf_puts(&mailto, "mailto:");
+		buf_puts(&mailto, b->email);
+	}
+	contact_line(d, "Email", b->email, ROLE_LINK, mailto.data);
+	buf_free(&mailto);
+	contact_line(d, "Phone", b->phone, ROLE_TEXT, NULL);
+	contact_line(d, "Web", b->url, ROLE_LINK, b->url);
 	s.len = 0;
 	const char *parts[] = { b->address, b->postal_code, b->city, b->region, b->country_code };
 	for (size_t i = 0; i < ARRAY_LEN(parts); i++) {
@@ -750,7 +771,7 @@ static void contact(struct doc *d, const struct resume *r)
 			buf_puts(&s, ", ");
 		buf_puts(&s, parts[i]);
 	}
-	contact_line(d, "Location", s.len ? s.data : NULL, ROLE_TEXT);
+	contact_line(d, "Location", s.len ? s.data : NULL, ROLE_TEXT, NULL);
 	for (size_t i = 0; i < b->nprofiles; i++) {
 		const struct profile *p = &b->profiles[i];
 		s.len = 0;
@@ -761,16 +782,17 @@ static void contact(struct doc *d, const struct resume *r)
 				buf_puts(&s, "  ");
 			buf_puts(&s, p->url);
 		}
-		contact_line(d, p->network ? p->network : "Profile", s.len ? s.data : NULL, ROLE_LINK);
+		contact_line(d, p->network ? p->network : "Profile", s.len ? s.data : NULL, ROLE_LINK,
+		             p->url);
 	}
-	contact_line(d, "Photo", b->image, ROLE_LINK);
+	contact_line(d, "Photo", b->image, ROLE_LINK, b->image);
 	for (size_t i = 0; i < v->ncards; i++)
 		quote_card(d, &v->cards[i]);
 	if (r->meta.canonical || r->meta.version || r->meta.last_modified) {
 		doc_gap(d);
-		contact_line(d, "Canonical", r->meta.canonical, ROLE_LINK);
-		contact_line(d, "Version", r->meta.version, ROLE_SUBTLE);
-		contact_line(d, "Updated", r->meta.last_modified, ROLE_SUBTLE);
+		contact_line(d, "Canonical", r->meta.canonical, ROLE_LINK, r->meta.canonical);
+		contact_line(d, "Version", r->meta.version, ROLE_SUBTLE, NULL);
+		contact_line(d, "Updated", r->meta.last_modified, ROLE_SUBTLE, NULL);
 	}
 	if (r->voices[VOICE_WRITING].heading || r->voices[VOICE_WRITING].ncards)
 		voice(d, &r->voices[VOICE_WRITING]);

@@ -36,6 +36,7 @@ struct settings {
 	bool no_mouse;
 	const char *grep;
 	int theme;
+	int links;          /* -1 auto, 0 never, 1 always */
 	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
@@ -271,6 +272,17 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->theme = (int)th;
 			break;
 		}
+		case OPT_LINKS:
+			if (strcmp(optarg, "auto") == 0)
+				set->links = -1;
+			else if (strcmp(optarg, "always") == 0)
+				set->links = 1;
+			else if (strcmp(optarg, "never") == 0)
+				set->links = 0;
+			else
+				return usage_error("--links takes auto, always or never, not '%s'",
+				                   shown(optarg, 0));
+			break;
 		case OPT_GREP:
 			set->grep = optarg;
 			set->print = true;
@@ -391,6 +403,26 @@ static void set_today(void)
 		chart_set_today(tm.tm_year + 1900, tm.tm_mon + 1);
 }
 
+/* Whether the terminal is one known to support OSC 8 hyperlinks. Others
+ * mostly ignore them, but some print them: when in doubt, leave them out. */
+static bool terminal_has_links(void)
+{
+	static const char *const programs[] = { "iTerm.app", "WezTerm", "vscode", "ghostty" };
+	static const char *const terms[] = { "kitty", "foot", "wezterm", "ghostty", "alacritty" };
+	const char *program = getenv("TERM_PROGRAM"), *term = getenv("TERM");
+	const char *vte = getenv("VTE_VERSION");
+
+	if (getenv("KITTY_WINDOW_ID") || getenv("WT_SESSION") || (vte && atoi(vte) >= 5000))
+		return true;
+	for (size_t i = 0; program && i < ARRAY_LEN(programs); i++)
+		if (strcmp(program, programs[i]) == 0)
+			return true;
+	for (size_t i = 0; term && i < ARRAY_LEN(terms); i++)
+		if (strstr(term, terms[i]))
+			return true;
+	return false;
+}
+
 static int terminal_width(void)
 {
 	struct winsize ws;
@@ -401,7 +433,7 @@ static int terminal_width(void)
 
 int main(int argc, char **argv)
 {
-	struct settings set = { .section = -1, .idle_timeout = -1 };
+	struct settings set = { .section = -1, .idle_timeout = -1, .links = -1 };
 	char path[PATH_MAX + 32];
 
 	setlocale(LC_ALL, "");
@@ -451,6 +483,7 @@ int main(int argc, char **argv)
 			.idle_timeout = set.idle_timeout,
 			.mouse = !set.no_mouse,
 			.theme = set.theme,
+			.links = set.links < 0 ? terminal_has_links() : set.links,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)

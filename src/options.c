@@ -24,6 +24,10 @@ static const struct option_doc table[] = {
 	{ OPT_THEME, "theme", 't', "NAME", false,
 	  "Colours: auto (the default: the best the terminal can show), 256, 8, mono, or "
 	  "high-contrast (bright, nothing dimmed)." },
+	{ OPT_LINKS, "links", 0, "WHEN", false,
+	  "Make URLs and e-mail addresses clickable (OSC 8 hyperlinks): auto (the default: on "
+	  "terminals known to support them), always, or never. pushpander itself never opens "
+	  "anything; plain text never has them." },
 	{ OPT_NO_COLOR, "no-color", 0, NULL, false,
 	  "Do not use colours (also when the NO_COLOR environment variable is set)." },
 	{ OPT_SSH, "ssh", 0, NULL, false,

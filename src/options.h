@@ -20,6 +20,7 @@ enum option_id {
 	OPT_NO_MOUSE,
 	OPT_GREP = 'g',
 	OPT_THEME = 't',
+	OPT_LINKS,
 	OPT_HELP = 'h',
 	OPT_VERSION = 'V',
 };

@@ -76,6 +76,14 @@ struct tui {
 	size_t hit;               /* the current hit */
 	int search_width;         /* the width the hits were found at */
 	char message[128];        /* said once on the status line */
+
+	bool links;               /* OSC 8 hyperlinks */
+	struct shown_link {
+		int y, x;
+		const struct doc *d;
+		const struct span *s;
+	} *shown_links;           /* the link spans painted this time */
+	size_t nshown, cap_shown;
 	int rows, cols;           /* the terminal's size, as curses uses it */
 	bool clamped;             /* the real size was larger */
 };
@@ -258,6 +266,53 @@ static void put_str(struct tui *t, int y, int x, int attr_index, const char *s)
 	put(t, y, x, attr_index, s, strlen(s));
 }
 
+static void remember_link(struct tui *t, int y, int x, const struct doc *d, const struct span *s)
+{
+	if (y >= t->rows - 1 || x + s->width > t->cols)
+		return;
+	if (t->nshown == t->cap_shown) {
+		t->cap_shown = t->cap_shown ? t->cap_shown * 2 : 16;
+		t->shown_links = xreallocarray(t->shown_links, t->cap_shown, sizeof *t->shown_links);
+	}
+	t->shown_links[t->nshown++] = (struct shown_link){ y, x, d, s };
+}
+
+/* Writes the links on screen again, wrapped in OSC 8, after curses has
+ * drawn them: curses cannot emit OSC 8 itself.  Targets were vetted by
+ * doc_link (printable ASCII, known scheme, no "$" that putp would take for
+ * padding); text with a "$" stays unlinked for the same reason.  Curses is
+ * then told where the cursor is. */
+static void emit_links(struct tui *t)
+{
+	int cy, cx;
+	struct buf osc = { 0 }, text = { 0 };
+
+	if (t->nshown == 0)
+		return;
+	getyx(curscr, cy, cx);
+	for (size_t i = 0; i < t->nshown; i++) {
+		const struct shown_link *l = &t->shown_links[i];
+		text.len = 0;
+		buf_append(&text, l->d->text.data + l->s->off, l->s->len);
+		if (strchr(text.data, '$'))
+			continue;
+		osc.len = 0;
+		buf_puts(&osc, "\033]8;;");
+		buf_puts(&osc, l->d->links[l->s->link - 1]);
+		buf_puts(&osc, "\033\\");
+		mvcur(-1, -1, l->y, l->x);
+		putp(osc.data);
+		vidattr(t->attrs[ROLE_LINK]);
+		putp(text.data);
+		vidattr(A_NORMAL);
+		putp("\033]8;;\033\\");
+	}
+	mvcur(-1, -1, cy, cx);
+	refresh(); /* flushes what putp queued */
+	buf_free(&osc);
+	buf_free(&text);
+}
+
 /* Paints lines [scroll, scroll+height) of d at (y0, x0); the lines of
  * selected (an item index, or -1) get a bright border and a marker. */
 static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, int x0,
@@ -278,6 +333,8 @@ static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, in
 			if (in_sel && role == ROLE_BORDER)
 				role = PAINT_SELECTED;
 			put(t, y0 + row, x0 + s->col, role, d->text.data + s->off, s->len);
+			if (t->links && s->link)
+				remember_link(t, y0 + row, x0 + s->col, d, s);
 		}
 		if (sel && li == sel->title)
 			put_str(t, y0 + row, x0, PAINT_MARKER, doc_glyphs()->marker);
@@ -537,6 +594,7 @@ static bool too_small(const struct tui *t)
 
 static void paint(struct tui *t)
 {
+	t->nshown = 0;
 	erase();
 	if (too_small(t)) {
 		paint_too_small(t);
@@ -875,6 +933,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	t.r = r;
 	t.problems = o->problems;
 	t.mouse = o->mouse;
+	t.links = o->links;
 	t.ntabs = (int)layout_screens(r, t.tabs);
 	int start = 0;
 	for (int i = 0; i < t.ntabs; i++)
@@ -944,6 +1003,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		if (dirty && (!input_pending() || ++deferred >= 64)) {
 			paint(&t);
 			refresh();
+			emit_links(&t);
 			dirty = false;
 			deferred = 0;
 		}
@@ -1015,5 +1075,6 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	doc_free(&t.help_doc);
 	search_free(&t.found);
 	buf_free(&t.query);
+	free(t.shown_links);
 	return status;
 }

@@ -19,6 +19,7 @@ struct tui_options {
 	int idle_timeout; /* seconds without a key before quitting; 0 never */
 	bool mouse;     /* clicks and the wheel */
 	int theme;      /* enum theme_id */
+	bool links;     /* OSC 8 hyperlinks around URLs and e-mail addresses */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
