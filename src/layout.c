@@ -409,6 +409,19 @@ static void history(struct doc *d, const struct resume *r, bool expand)
 
 /* ---- Education, certificates, awards, publications ---- */
 
+/* Sets out to "who · Mon YYYY" (either part may be missing). */
+static void by_and_when(struct buf *out, const char *who, const char *date)
+{
+	out->len = 0;
+	buf_reserve(out, 0);
+	put_joined_field(out, who);
+	if (date) {
+		if (out->len)
+			buf_puts(out, " · ");
+		put_date(out, date);
+	}
+}
+
 /* A titled entry: title, a subtle line of details, then text. */
 static void entry(struct doc *d, const char *title, const char *details, const char *text,
                   const char *url)
@@ -460,39 +473,21 @@ static void education(struct doc *d, const struct resume *r)
 		heading(d, "Certificates");
 	for (size_t i = 0; i < r->ncertificates; i++) {
 		const struct certificate *c = &r->certificates[i];
-		s.len = 0;
-		put_joined_field(&s, c->issuer);
-		if (c->date) {
-			if (s.len)
-				buf_puts(&s, " · ");
-			put_date(&s, c->date);
-		}
+		by_and_when(&s, c->issuer, c->date);
 		entry(d, c->name, s.data, NULL, c->url);
 	}
 	if (r->nawards)
 		heading(d, "Awards");
 	for (size_t i = 0; i < r->nawards; i++) {
 		const struct award *a = &r->awards[i];
-		s.len = 0;
-		put_joined_field(&s, a->awarder);
-		if (a->date) {
-			if (s.len)
-				buf_puts(&s, " · ");
-			put_date(&s, a->date);
-		}
+		by_and_when(&s, a->awarder, a->date);
 		entry(d, a->title, s.data, a->summary, NULL);
 	}
 	if (r->npublications)
 		heading(d, "Publications");
 	for (size_t i = 0; i < r->npublications; i++) {
 		const struct publication *p = &r->publications[i];
-		s.len = 0;
-		put_joined_field(&s, p->publisher);
-		if (p->release_date) {
-			if (s.len)
-				buf_puts(&s, " · ");
-			put_date(&s, p->release_date);
-		}
+		by_and_when(&s, p->publisher, p->release_date);
 		entry(d, p->name, s.data, p->summary, p->url);
 	}
 	buf_free(&s);

@@ -34,6 +34,16 @@ void print_doc(struct buf *out, const struct doc *d)
 	}
 }
 
+/* Writes out to f (and flushes, with flush); 0, or EXIT_TERMINAL. */
+static int write_out(FILE *f, const struct buf *out, bool flush)
+{
+	if (out->len && fwrite(out->data, 1, out->len, f) != out->len)
+		return EXIT_TERMINAL;
+	if (flush && fflush(f) != 0)
+		return EXIT_TERMINAL;
+	return 0;
+}
+
 /* Appends a printed line without its indentation and box borders. */
 static void buf_append_trimmed(struct buf *out, const char *line, size_t len)
 {
@@ -86,11 +96,7 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 		}
 		doc_free(&d);
 	}
-	int status = 0;
-	if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
-		status = EXIT_TERMINAL;
-	if (fflush(f) != 0)
-		status = EXIT_TERMINAL;
+	int status = write_out(f, &out, true);
 	buf_free(&out);
 	buf_free(&text);
 	return status;
@@ -101,21 +107,24 @@ int print_resume(FILE *f, const struct resume *r, int width, int only)
 	enum screen_id shown[SCREEN_COUNT];
 	size_t n = layout_screens(r, shown);
 	struct buf out = {0};
+	int status = 0;
+	bool first = true;
 
-	for (size_t i = 0; i < n; i++) {
+	/* screen by screen, so that only one is ever held in memory */
+	for (size_t i = 0; i < n && !status; i++) {
 		if (only >= 0 && (int)shown[i] != only)
 			continue;
 		struct doc d;
 		layout_screen(&d, r, shown[i], width, true);
-		if (out.len)
+		out.len = 0;
+		if (!first)
 			buf_putc(&out, '\n');
 		print_doc(&out, &d);
 		doc_free(&d);
+		status = write_out(f, &out, false);
+		first = false;
 	}
-	int status = 0;
-	if (out.len && fwrite(out.data, 1, out.len, f) != out.len)
-		status = EXIT_TERMINAL;
-	if (fflush(f) != 0)
+	if (!status && fflush(f) != 0)
 		status = EXIT_TERMINAL;
 	buf_free(&out);
 	return status;
