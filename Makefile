@@ -25,7 +25,8 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
 # Debian packages: to build, and to run every test.
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
-TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind ncurses-term
+TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind ncurses-term \
+             openssh-server openssh-client procps
 
 CORE = util text json jsonwalk doc resume layout charts print search keys app theme options
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
@@ -33,7 +34,7 @@ OBJS = $(OBJS_CORE) $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-unit check-e2e check-man check-seed asan check-asan \
-        install uninstall man clean FORCE
+        install uninstall man clean FORCE install-ssh uninstall-ssh check-ssh
 
 all: $(BIN)
 
@@ -80,6 +81,19 @@ uninstall:
 	      $(DESTDIR)$(MANDIR)/man1/pushpander.1
 	-rmdir $(DESTDIR)$(DATADIR)
 
+# ---- serving over ssh (README.md: "Serving over ssh") ----
+# The account's login shell goes in LIBDIR.  INSTALL_SSH_FLAGS go to
+# contrib/install-ssh (e.g. --reload, --login key, --user NAME; see its --help).
+LIBDIR ?= $(PREFIX)/lib/pushpander
+INSTALL_SSH_FLAGS ?=
+
+install-ssh: install
+	contrib/install-ssh --bin $(BINDIR)/pushpander --libdir $(LIBDIR) \
+		$(if $(DESTDIR),--destdir $(DESTDIR)) $(INSTALL_SSH_FLAGS)
+
+uninstall-ssh:
+	contrib/install-ssh --remove $(INSTALL_SSH_FLAGS)
+
 # ---- the man page: OPTIONS and KEYS come from the tables in src/ ----
 
 $(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util.o $(BUILD)/text.o
@@ -104,6 +118,9 @@ check-unit: $(BUILD)/unit-tests
 check-e2e: $(BIN)
 	PUSHPANDER=./$(BIN) tests/e2e.sh
 
+check-ssh: $(BIN)
+	PUSHPANDER=./$(BIN) tests/ssh.sh
+
 check-seed:
 	tests/seed_coverage.sh
 
@@ -118,7 +135,7 @@ check-asan: asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=0 PUSHPANDER=build-asan/pushpander tests/e2e.sh
 
-check: all check-unit check-man check-seed check-e2e check-asan
+check: all check-unit check-man check-seed check-e2e check-ssh check-asan
 
 clean:
 	rm -rf build build-asan $(BIN)
