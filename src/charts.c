@@ -1,6 +1,7 @@
 /* charts.c — the timeline, the incident comparison and the stack grid. */
 #include "charts.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,12 +48,14 @@ static void repeat(struct doc *d, enum role role, const char *glyph, int n)
 void chart_timeline(struct doc *d, const struct resume *r)
 {
 	const struct glyphs *g = doc_glyphs();
-	int first = -1, last = today_months, label_w = 0, rows = 0;
+	int first = -1, last = today_months, label_w = 0, rows = 0, dated = 0;
 
-	for (size_t i = 0; i < r->nwork && rows < TIMELINE_ROWS; i++) {
+	for (size_t i = 0; i < r->nwork; i++) {
 		int s = months(r->work[i].start);
 		if (s < 0)
 			continue;
+		if (dated++ >= TIMELINE_ROWS)
+			continue; /* counted for "and N more", not drawn */
 		int e = r->work[i].end ? months(r->work[i].end) : today_months;
 		if (first < 0 || s < first)
 			first = s;
@@ -82,6 +85,10 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		int e = j->end ? months(j->end) + 1 : today_months + 1;
 		int from = (s - first) * track / span;
 		int to = (e - first) * track / span;
+		if (!j->end) /* a current role reaches the column marked today */
+			to = (today_months - first) * track / span + 1;
+		if (to > track)
+			to = track;
 		if (to <= from)
 			to = from + 1;
 		add_cut(d, ROLE_TITLE, j->name ? j->name : "", label_w);
@@ -92,9 +99,9 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		doc_newline(d);
 		rows++;
 	}
-	if (r->nwork > (size_t)rows) {
+	if (dated > rows) {
 		char more[64];
-		snprintf(more, sizeof more, "and %zu more", r->nwork - (size_t)rows);
+		snprintf(more, sizeof more, "and %d more", dated - rows);
 		doc_add(d, ROLE_SUBTLE, more);
 		doc_newline(d);
 	}
@@ -155,7 +162,8 @@ static double minutes(const char *s)
 		while (*s && strchr("inrsecoutay", *s)) /* "min", "hrs", "secs", "days" */
 			s++;
 	}
-	return any ? total : -1;
+	/* "1e999m" is infinite: a bar cannot be scaled to it */
+	return any && isfinite(total) && total >= 0 ? total : -1;
 }
 
 static enum role severity_role(const char *sev)

@@ -28,7 +28,7 @@ void jsonwalk_enter(struct json_cursor *c)
 static void skip_string(struct json_cursor *c)
 {
 	for (c->pos++; c->pos < c->len; c->pos++) {
-		if (c->s[c->pos] == '\\')
+		if (c->s[c->pos] == '\\' && c->pos + 1 < c->len)
 			c->pos++;
 		else if (c->s[c->pos] == '"') {
 			c->pos++;

@@ -43,49 +43,66 @@ static void add_hit(struct search *s, struct search_hit h)
 	s->hits[s->n++] = h;
 }
 
+/* A line's characters, folded, each with its columns. */
+struct line_chars {
+	struct ch {
+		uint32_t cp;   /* 0 stands for blank columns, which no match crosses */
+		int col, width;
+	} *v;
+	size_t n, cap;
+};
+
+static void push(struct line_chars *l, uint32_t cp, int col, int width)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 256;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = (struct ch){ cp, col, width };
+}
+
+static bool matches_at(const struct line_chars *l, size_t i, const struct search *s)
+{
+	for (size_t k = 0; k < s->nneedle; k++)
+		if (l->v[i + k].cp != s->needle[k])
+			return false;
+	return true;
+}
+
 void search_doc(struct search *s, const struct doc *d, int tab, int card)
 {
-	uint32_t *cps = NULL;
-	int *cols = NULL, *widths = NULL;
-	size_t cap = 0;
+	struct line_chars chars = { 0 };
 
 	if (s->nneedle == 0)
 		return;
 	for (size_t li = 0; li < d->nlines; li++) {
 		const struct line *l = &d->lines[li];
-		size_t n = 0;
-		/* the line's characters, folded, with the column of each */
+		int end = -1;
+		chars.n = 0;
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *sp = &d->spans[l->first_span + j];
 			const char *t = d->text.data + sp->off;
 			int col = sp->col;
+			if (end >= 0 && col > end)
+				push(&chars, 0, end, col - end);
 			for (size_t i = 0; i < sp->len;) {
 				uint32_t cp;
 				i += text_decode(t + i, sp->len - i, &cp);
-				if (n == cap) {
-					cap = cap ? cap * 2 : 256;
-					cps = xreallocarray(cps, cap, sizeof *cps);
-					cols = xreallocarray(cols, cap, sizeof *cols);
-					widths = xreallocarray(widths, cap, sizeof *widths);
-				}
-				cps[n] = fold(cp);
-				cols[n] = col;
-				widths[n] = text_cp_width(cp);
-				col += widths[n++];
+				push(&chars, fold(cp), col, text_cp_width(cp));
+				col += text_cp_width(cp);
 			}
+			end = col;
 		}
-		for (size_t i = 0; i + s->nneedle <= n; i++) {
-			if (memcmp(cps + i, s->needle, s->nneedle * sizeof *cps) != 0)
+		for (size_t i = 0; i + s->nneedle <= chars.n; i++) {
+			if (!matches_at(&chars, i, s))
 				continue;
-			size_t last = i + s->nneedle - 1;
-			add_hit(s, (struct search_hit){ tab, card, (int)li, cols[i],
-			                                cols[last] + widths[last] - cols[i] });
-			i = last; /* hits do not overlap */
+			const struct ch *first = &chars.v[i], *last = &chars.v[i + s->nneedle - 1];
+			add_hit(s, (struct search_hit){ tab, card, (int)li, first->col,
+			                                last->col + last->width - first->col });
+			i += s->nneedle - 1; /* hits do not overlap */
 		}
 	}
-	free(cps);
-	free(cols);
-	free(widths);
+	free(chars.v);
 }
 
 size_t search_on_line(const struct search *s, int tab, int card, int line, size_t *first)

@@ -1,4 +1,6 @@
 /* test_app.c — the pure navigation of app.c, with hand-made views. */
+#include <string.h>
+
 #include "app.h"
 #include "check.h"
 #include "keys.h"
@@ -436,4 +438,221 @@ TEST(app_tabs_remember_position)
 	app_update(&s, ACT_TAB2, &tab_view);
 	CHECK_INT_EQ(SEL(s), 3);
 	CHECK_INT_EQ(SCROLL(s), 30);
+}
+
+TEST(app_click_selects_then_opens)
+{
+	struct app_state s;
+
+	app_init(&s, 7, 0);
+	/* card 1 (lines 8–13) shows its first two lines: a click selects it
+	 * and brings all of it into view */
+	CHECK_INT_EQ(app_click(&s, &tab_view, 9), APP_REPAINT);
+	CHECK_INT_EQ(SEL(s), 1);
+	CHECK_INT_EQ(SCROLL(s), 4);
+	CHECK(!s.card_open);
+	/* any line of the selected card opens it */
+	CHECK_INT_EQ(app_click(&s, &tab_view, 13), APP_RELAYOUT);
+	CHECK(s.card_open);
+	CHECK_INT_EQ(s.card_scroll, 0);
+	CHECK_INT_EQ(SEL(s), 1);
+	/* in the open card a click does nothing */
+	CHECK_INT_EQ(app_click(&s, &card_view, 5), 0);
+	CHECK(s.card_open);
+	CHECK_INT_EQ(SEL(s), 1);
+	app_update(&s, ACT_CLOSE, &card_view);
+
+	/* first and last lines of a card are the card's */
+	CHECK_INT_EQ(app_click(&s, &tab_view, 8), APP_RELAYOUT);   /* card 1 again: opens */
+	app_update(&s, ACT_CLOSE, &card_view);
+	CHECK_INT_EQ(app_click(&s, &tab_view, 7), APP_REPAINT);
+	CHECK_INT_EQ(SEL(s), 0);
+	CHECK_INT_EQ(app_click(&s, &tab_view, 14), APP_REPAINT);
+	CHECK_INT_EQ(SEL(s), 2);
+	CHECK(!s.card_open);
+}
+
+TEST(app_click_outside_cards_does_nothing)
+{
+	struct app_state s;
+	/* cards with lines between them */
+	static const struct doc_item apart[] = { { 2, 5, 3 }, { 8, 11, 9 }, { 15, 16, 15 } };
+	static const struct app_view view = {
+		.height = 10, .lines = 20, .nitems = 3, .items = apart, .tab_cards = 3,
+	};
+	static const int outside[] = { -5, -1, 0, 1, 6, 7, 12, 14, 17, 19, 20, 1000 };
+
+	app_init(&s, 7, 2);
+	SEL(s) = 1;
+	SCROLL(s) = 3;
+	for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++) {
+		CHECK_MSG(app_click(&s, &view, outside[i]) == 0, "a click on line %d did something",
+		          outside[i]);
+		CHECK_INT_EQ(SEL(s), 1);
+		CHECK_INT_EQ(SCROLL(s), 3);
+		CHECK(!s.card_open && !s.help_open);
+	}
+	CHECK_INT_EQ(app_click(&s, &view, 16), APP_REPAINT);
+	CHECK_INT_EQ(SEL(s), 2);
+	CHECK_INT_EQ(app_click(&s, &view, 4), APP_REPAINT);
+	CHECK_INT_EQ(SEL(s), 0);
+
+	/* a tab without cards */
+	app_init(&s, 7, 0);
+	CHECK_INT_EQ(app_click(&s, &plain_view, 3), 0);
+	CHECK(!s.card_open);
+	CHECK_INT_EQ(s.tab, 0);
+}
+
+TEST(app_click_closes_help)
+{
+	struct app_state s;
+	static const struct app_view help_view = { .height = 10, .lines = 20 };
+
+	app_init(&s, 7, 0);
+	SEL(s) = 2;
+	app_update(&s, ACT_HELP, &tab_view);
+	app_update(&s, ACT_DOWN, &help_view);
+	CHECK(s.help_open);
+	/* the click closes help and goes no further: nothing is selected */
+	CHECK_INT_EQ(app_click(&s, &help_view, 9), APP_RELAYOUT);
+	CHECK(!s.help_open);
+	CHECK(!s.card_open);
+	CHECK_INT_EQ(SEL(s), 2);
+	CHECK(!s.quit);
+
+	/* help over an open card: the click returns to the card */
+	app_update(&s, ACT_OPEN, &tab_view);
+	app_update(&s, ACT_HELP, &card_view);
+	CHECK_INT_EQ(app_click(&s, &help_view, 0), APP_RELAYOUT);
+	CHECK(!s.help_open && s.card_open);
+}
+
+TEST(app_wheel_scrolls_and_selection_follows)
+{
+	struct app_state s;
+
+	app_init(&s, 7, 0);
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, 3), APP_REPAINT);
+	CHECK_INT_EQ(SCROLL(s), 3);
+	CHECK_INT_EQ(SEL(s), 0);           /* card 0 (2–7) is still in view */
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, 5), APP_REPAINT);
+	CHECK_INT_EQ(SCROLL(s), 8);
+	CHECK_INT_EQ(SEL(s), 1);           /* card 0 went off the top */
+	CHECK(selection_visible(&s, &tab_view));
+	app_wheel(&s, &tab_view, 7);
+	CHECK_INT_EQ(SCROLL(s), 15);
+	CHECK_INT_EQ(SEL(s), 2);
+	app_wheel(&s, &tab_view, 2);
+	CHECK_INT_EQ(SCROLL(s), 17);
+	CHECK_INT_EQ(SEL(s), 2);           /* still partly in view: kept */
+	/* clamped at the last page; no card is there to follow */
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, 100), APP_REPAINT);
+	CHECK_INT_EQ(SCROLL(s), 30);
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, 1), 0);
+	CHECK_INT_EQ(SCROLL(s), 30);
+	/* and at the top */
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, -100), APP_REPAINT);
+	CHECK_INT_EQ(SCROLL(s), 0);
+	CHECK(selection_visible(&s, &tab_view));
+	CHECK_INT_EQ(SEL(s), 0);
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, -1), 0);
+	CHECK_INT_EQ(app_wheel(&s, &tab_view, 0), 0);
+
+	/* the card to follow to is one whose title is in view */
+	app_init(&s, 7, 0);
+	SEL(s) = 3;
+	SCROLL(s) = 16;
+	app_wheel(&s, &tab_view, -12);     /* lines 4–13: card 0's title is off */
+	CHECK_INT_EQ(SCROLL(s), 4);
+	CHECK_INT_EQ(SEL(s), 1);
+	CHECK(!s.card_open);
+
+	/* a tab without cards just scrolls */
+	app_init(&s, 7, 0);
+	CHECK_INT_EQ(app_wheel(&s, &plain_view, 40), APP_REPAINT);
+	CHECK_INT_EQ(SCROLL(s), 15);
+	CHECK_INT_EQ(SEL(s), 0);
+
+	/* an open card scrolls, and the tab's selection stays */
+	app_init(&s, 7, 0);
+	app_update(&s, ACT_DOWN, &tab_view);
+	app_update(&s, ACT_OPEN, &tab_view);
+	CHECK_INT_EQ(app_wheel(&s, &card_view, 3), APP_REPAINT);
+	CHECK_INT_EQ(s.card_scroll, 3);
+	CHECK_INT_EQ(app_wheel(&s, &card_view, 50), APP_REPAINT);
+	CHECK_INT_EQ(s.card_scroll, 20);
+	CHECK_INT_EQ(app_wheel(&s, &card_view, -50), APP_REPAINT);
+	CHECK_INT_EQ(s.card_scroll, 0);
+	CHECK_INT_EQ(SEL(s), 1);
+	CHECK_INT_EQ(SCROLL(s), 4);        /* where ↓ left the tab */
+	CHECK(s.card_open);
+
+	/* so does help */
+	static const struct app_view help_view = { .height = 10, .lines = 13 };
+	app_update(&s, ACT_HELP, &card_view);
+	CHECK_INT_EQ(app_wheel(&s, &help_view, 5), APP_REPAINT);
+	CHECK_INT_EQ(s.help_scroll, 3);
+	CHECK_INT_EQ(s.card_scroll, 0);
+	CHECK_INT_EQ(SEL(s), 1);
+}
+
+TEST(app_goto_shows_a_line)
+{
+	struct app_state s;
+
+	/* a line of a tab's own page, in a card: the tab scrolls to put it a
+	 * third of the way down, and the card is selected */
+	app_init(&s, 7, 0);
+	app_goto(&s, 3, -1, 2, 30, 12);
+	CHECK_INT_EQ(s.tab, 3);
+	CHECK(!s.card_open && !s.help_open);
+	CHECK_INT_EQ(s.pos[3].selected, 2);
+	CHECK_INT_EQ(s.pos[3].scroll, 26);
+	CHECK_INT_EQ(s.pos[0].scroll, 0);  /* the tab left keeps its place */
+	CHECK_INT_EQ(app_scroll(&s), 26);
+
+	/* a line outside any card: the selection stays; near the top: 0 */
+	SEL(s) = 1;
+	app_goto(&s, 3, -1, -1, 2, 12);
+	CHECK_INT_EQ(SEL(s), 1);
+	CHECK_INT_EQ(SCROLL(s), 0);
+
+	/* a line of a card: the card opens there */
+	app_goto(&s, 2, 1, -1, 20, 9);
+	CHECK_INT_EQ(s.tab, 2);
+	CHECK(s.card_open);
+	CHECK_INT_EQ(s.pos[2].selected, 1);
+	CHECK_INT_EQ(s.card_scroll, 17);
+	CHECK_INT_EQ(app_scroll(&s), 17);
+	/* settling clamps to the card's length */
+	app_goto(&s, 2, 3, -1, 29, 10);
+	CHECK_INT_EQ(s.pos[2].selected, 3);
+	CHECK_INT_EQ(s.card_scroll, 26);
+	app_settle(&s, &card_view, false);
+	CHECK_INT_EQ(s.card_scroll, 20);
+	CHECK(s.card_open);
+
+	/* from an open card to a tab's page: the card closes */
+	app_goto(&s, 2, -1, 0, 3, 10);
+	CHECK(!s.card_open);
+	CHECK_INT_EQ(SEL(s), 0);
+	CHECK_INT_EQ(SCROLL(s), 0);
+
+	/* help closes */
+	app_update(&s, ACT_HELP, &tab_view);
+	app_goto(&s, 5, -1, -1, 10, 10);
+	CHECK(!s.help_open);
+	CHECK_INT_EQ(s.tab, 5);
+	CHECK_INT_EQ(SCROLL(s), 7);
+
+	/* a tab that is not there: nothing changes */
+	struct app_state before;
+	memcpy(&before, &s, sizeof s);
+	app_goto(&s, 7, -1, 0, 5, 10);
+	app_goto(&s, -1, 0, 0, 5, 10);
+	app_goto(&s, APP_MAX_TABS, 0, 0, 5, 10);
+	CHECK(memcmp(&before, &s, sizeof s) == 0);
+	CHECK_INT_EQ(s.tab, 5);
+	CHECK(!s.card_open);
 }

@@ -64,6 +64,11 @@
 	X(app_quit_and_exit)                             \
 	X(app_settle_clamps_after_shrinking)             \
 	X(app_tabs_remember_position)                    \
+	X(app_click_selects_then_opens)                  \
+	X(app_click_outside_cards_does_nothing)          \
+	X(app_click_closes_help)                         \
+	X(app_wheel_scrolls_and_selection_follows)       \
+	X(app_goto_shows_a_line)                         \
 	/* test_layout.c */                              \
 	X(layout_screens_of_sample)                      \
 	X(layout_empty_resume_has_about_only)            \
@@ -76,7 +81,35 @@
 	/* test_keys.c */                                \
 	X(keys_action_for_each_key)                      \
 	X(keys_every_action_bound_and_helped)            \
-	X(keys_label_formats)
+	X(keys_label_formats)                            \
+	/* test_search.c */                              \
+	X(search_ignores_case_ascii_and_beyond)          \
+	X(search_columns_are_display_columns)            \
+	X(search_hits_do_not_overlap)                    \
+	X(search_empty_query_finds_nothing)              \
+	X(search_on_line_finds_hits_by_bisection)        \
+	X(search_match_stays_on_one_line)                \
+	X(search_does_not_join_spans_across_a_gap)       \
+	/* test_theme.c */                               \
+	X(theme_names_round_trip)                        \
+	X(theme_resolve_fits_the_terminal)               \
+	X(theme_styles_keep_their_promises)              \
+	/* test_jsonwalk.c */                            \
+	X(jsonwalk_members_and_elements)                 \
+	X(jsonwalk_keys_are_cut_to_size)                 \
+	X(jsonwalk_scalars_and_white_space)              \
+	X(jsonwalk_stays_in_bounds)                      \
+	/* test_charts.c */                              \
+	X(chart_timeline_draws_roles_to_scale)           \
+	X(chart_timeline_current_role_reaches_today)     \
+	X(chart_timeline_draws_nothing_without_room_or_dates) \
+	X(chart_timeline_caps_rows)                      \
+	X(chart_incidents_bars_on_one_scale)             \
+	X(chart_incidents_two_lines_when_narrow)         \
+	X(chart_stack_grid_columns)                      \
+	X(chart_all_fit_and_ascii_stays_ascii)           \
+	/* last: under UBSan it aborts the run (a known bug, see the test) */ \
+	X(chart_incidents_huge_times)
 
 #define UNIT_DECLARE(name) void test_##name(void);
 UNIT_TESTS(UNIT_DECLARE)

@@ -1,0 +1,502 @@
+/* test_charts.c — the timeline, the incident comparison and the stack grid
+ * (charts.c), rendered with print_doc and read back as text. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charts.h"
+#include "check.h"
+#include "helpers.h"
+#include "print.h"
+#include "text.h"
+
+#define FULL "\xE2\x96\x88"   /* █ */
+#define EMPTY "\xE2\x96\x91"  /* ░ */
+#define TRACK "\xC2\xB7"      /* · */
+#define UP "\xE2\x86\x91"     /* ↑ */
+
+/* Three roles: two years, four years, and the current one since 2022. */
+static const char timeline_json[] =
+	"{\"work\":["
+	"{\"name\":\"Alpha\",\"startDate\":\"2016-01\",\"endDate\":\"2017-12\"},"
+	"{\"name\":\"Beta\",\"startDate\":\"2018-01-15\",\"endDate\":\"2021-12\"},"
+	"{\"name\":\"Undated\"},"
+	"{\"name\":\"Gamma\",\"startDate\":\"2022-01\"}]}";
+
+static const char incidents_json[] =
+	"{\"incidents\":["
+	"{\"id\":\"INC-1\",\"severity\":\"SEV1\",\"ttd\":\"8m\",\"ttr\":\"2h\",\"stress\":9},"
+	"{\"id\":\"INC-2\",\"severity\":\"SEV3\",\"ttd\":\"soon\",\"ttr\":\"1h\",\"stress\":3},"
+	"{\"id\":\"INC-3\",\"severity\":\"SEV2\",\"ttd\":\"30m\",\"ttr\":\"1h 30m\"}]}";
+
+static const char stack_json[] =
+	"{\"skills\":["
+	"{\"name\":\"Lang\",\"keywords\":[\"C11\",\"Go\"]},"
+	"{\"name\":\"Ops\",\"keywords\":[\"k8s\"]},"
+	"{\"name\":\"Data\",\"level\":\"Expert\",\"keywords\":[\"postgres\",\"redis\",\"sqlite\"]},"
+	"{\"name\":\"Web\",\"keywords\":[\"htmx\"]},"
+	"{\"name\":\"Cloud\",\"keywords\":[\"aws\",\"a keyword much too long for its column\"]},"
+	"{\"name\":\"Test\",\"keywords\":[\"tmux\"]}]}";
+
+static void load(const char *json, struct resume *r)
+{
+	CHECK_INT_EQ(parse_json(json, r, NULL, NULL), 0);
+}
+
+/* Draws one chart at width (margin 2) and returns its text; checks the
+ * document's geometry and that no printed line is wider than width. */
+static char *draw(void (*chart)(struct doc *, const struct resume *), const struct resume *r,
+                  int width, size_t *nlines)
+{
+	struct doc d;
+	char what[64];
+
+	doc_init(&d, width, 2);
+	chart(&d, r);
+	snprintf(what, sizeof what, "chart at width %d", width);
+	check_doc_geometry(&d, width, what);
+	char *out = render_doc(&d);
+	CHECK_MSG(max_line_width(out) <= width, "%s: a line is %d wide:\n%s", what,
+	          max_line_width(out), out);
+	if (nlines)
+		*nlines = d.nlines;
+	doc_free(&d);
+	return out;
+}
+
+/* The first line of text that contains needle, copied into line; false
+ * when there is none. */
+static bool line_with(const char *text, const char *needle, char *line, size_t size)
+{
+	for (const char *p = text; *p;) {
+		size_t len = strcspn(p, "\n");
+		if (memmem(p, len, needle, strlen(needle))) {
+			snprintf(line, size, "%.*s", (int)len, p);
+			return true;
+		}
+		p += len + (p[len] == '\n');
+	}
+	line[0] = '\0';
+	return false;
+}
+
+/* The display column of the last occurrence of glyph in line, or -1. */
+static int last_column(const char *line, const char *glyph)
+{
+	const char *last = NULL;
+	for (const char *p = line; (p = strstr(p, glyph)) != NULL; p++)
+		last = p;
+	return last ? text_width(line, (size_t)(last - line)) : -1;
+}
+
+static int first_column(const char *line, const char *glyph)
+{
+	const char *p = strstr(line, glyph);
+	return p ? text_width(line, (size_t)(p - line)) : -1;
+}
+
+TEST(chart_timeline_draws_roles_to_scale)
+{
+	struct resume r;
+	char alpha[512], beta[512], gamma[512], axis[512], today[512], undated[512];
+
+	chart_set_today(2026, 11);
+	load(timeline_json, &r);
+	size_t nlines;
+	char *out = draw(chart_timeline, &r, 80, &nlines);
+
+	CHECK(line_with(out, "Alpha", alpha, sizeof alpha));
+	CHECK(line_with(out, "Beta", beta, sizeof beta));
+	CHECK(line_with(out, "Gamma", gamma, sizeof gamma));
+	CHECK(!line_with(out, "Undated", undated, sizeof undated));
+	CHECK(line_with(out, "2016", axis, sizeof axis));
+	CHECK(line_with(out, "today", today, sizeof today));
+	/* three bars, the axis and today, and perhaps a note on the undated */
+	CHECK_MSG(nlines >= 5 && nlines <= 6, "%zu lines:\n%s", nlines, out);
+	CHECK_INT_EQ(count_occurrences(out, FULL) > 0, 1);
+
+	/* one bar per row, in order, all of the same length */
+	size_t a = count_occurrences(alpha, FULL), b = count_occurrences(beta, FULL);
+	size_t g = count_occurrences(gamma, FULL);
+	CHECK_MSG(a > 0 && b > 0 && g > 0, "bars of %zu, %zu and %zu cells:\n%s", a, b, g, out);
+	CHECK_INT_EQ(text_width(alpha, strlen(alpha)), text_width(beta, strlen(beta)));
+	CHECK_INT_EQ(text_width(alpha, strlen(alpha)), text_width(gamma, strlen(gamma)));
+	CHECK_MSG(last_column(alpha, FULL) < first_column(beta, FULL) &&
+	          last_column(beta, FULL) < first_column(gamma, FULL),
+	          "the bars are not one after another:\n%s", out);
+	/* twice as long, about twice the cells (each end of a bar is rounded
+	 * to a cell, so not exactly) */
+	CHECK_MSG(10 * b >= 17 * a && 10 * b <= 23 * a, "Alpha %zu cells, Beta %zu:\n%s", a, b,
+	          out);
+	/* the axis: years in order, 2016 first */
+	CHECK_MSG(strstr(axis, "2016") && strstr(axis, "2020") && strstr(axis, "2024"),
+	          "axis: \"%s\"", axis);
+	CHECK(first_column(axis, "2016") < first_column(axis, "2020"));
+	CHECK(first_column(axis, "2020") < first_column(axis, "2024"));
+	/* the first bar starts where the axis's first year is */
+	CHECK_INT_EQ(first_column(alpha, FULL), first_column(axis, "2016"));
+	free(out);
+	resume_free(&r);
+}
+
+/* The current role's bar ends in the column that the today mark points at,
+ * whatever the width. */
+TEST(chart_timeline_current_role_reaches_today)
+{
+	struct resume r;
+	char gamma[512], today[512];
+
+	chart_set_today(2026, 11);
+	load(timeline_json, &r);
+	for (int width = 36; width <= 140; width++) {
+		char *out = draw(chart_timeline, &r, width, NULL);
+		CHECK(line_with(out, "Gamma", gamma, sizeof gamma));
+		CHECK(line_with(out, "today", today, sizeof today));
+		int bar_end = last_column(gamma, FULL), mark = first_column(today, UP);
+		CHECK_MSG(bar_end == mark && mark > 0,
+		          "width %d: the current role ends at column %d, today is column %d:\n%s",
+		          width, bar_end, mark, out);
+		/* a finished role ends before today */
+		char beta[512];
+		CHECK(line_with(out, "Beta", beta, sizeof beta));
+		CHECK_MSG(last_column(beta, FULL) < mark, "width %d: Beta reaches today:\n%s", width,
+		          out);
+		free(out);
+	}
+	resume_free(&r);
+}
+
+TEST(chart_timeline_draws_nothing_without_room_or_dates)
+{
+	struct resume r;
+	size_t nlines = 99;
+
+	chart_set_today(2026, 11);
+	load("{\"work\":[{\"name\":\"A\"},{\"name\":\"B\",\"endDate\":\"2020\"}]}", &r);
+	char *out = draw(chart_timeline, &r, 80, &nlines);
+	CHECK_INT_EQ(nlines, 0);
+	CHECK_STR_EQ(out, "");
+	free(out);
+	resume_free(&r);
+
+	load("{}", &r);
+	out = draw(chart_timeline, &r, 80, &nlines);
+	CHECK_INT_EQ(nlines, 0);
+	free(out);
+	resume_free(&r);
+
+	load(timeline_json, &r);
+	for (int width = 1; width <= 20; width++) {
+		out = draw(chart_timeline, &r, width, &nlines);
+		CHECK_MSG(nlines == 0, "width %d: %zu lines:\n%s", width, nlines, out);
+		free(out);
+	}
+	out = draw(chart_timeline, &r, 40, &nlines);
+	CHECK_MSG(nlines > 0, "width 40: nothing drawn");
+	free(out);
+	resume_free(&r);
+}
+
+TEST(chart_timeline_caps_rows)
+{
+	struct resume r;
+	struct buf json = { 0 };
+
+	chart_set_today(2026, 11);
+	buf_puts(&json, "{\"work\":[");
+	for (int i = 0; i < 30; i++) {
+		char entry[128];
+		snprintf(entry, sizeof entry,
+		         "%s{\"name\":\"Role%02d\",\"startDate\":\"%d-03\",\"endDate\":\"%d-09\"}",
+		         i ? "," : "", i, 1990 + i, 1990 + i);
+		buf_puts(&json, entry);
+	}
+	buf_puts(&json, "]}");
+	buf_putc(&json, '\0');
+	load(json.data, &r);
+	CHECK_INT_EQ(r.nwork, 30);
+	size_t nlines;
+	char *out = draw(chart_timeline, &r, 100, &nlines);
+	CHECK_MSG(strstr(out, "Role23") && !strstr(out, "Role24"), "rows:\n%s", out);
+	CHECK_MSG(strstr(out, "and 6 more") != NULL, "no \"and 6 more\":\n%s", out);
+	CHECK_INT_EQ(count_occurrences(out, "Role"), 24);
+	CHECK_INT_EQ(nlines, 24 + 1 + 2);
+	free(out);
+	buf_free(&json);
+	resume_free(&r);
+}
+
+/* The bars of one incident's line: the cells of its stress meter and of
+ * its TTD and TTR bars (filled and in all), and the value after each. */
+struct incident_row {
+	int stress_full, stress_cells;
+	int ttd_full, ttd_cells, ttr_full, ttr_cells;
+	char ttd[16], ttr[16];
+};
+
+static int count_between(const char *from, const char *to, const char *glyph)
+{
+	int n = 0;
+	size_t len = strlen(glyph);
+	for (const char *p = from; p && p < to && (p = strstr(p, glyph)) != NULL && p < to; p += len)
+		n++;
+	return n;
+}
+
+/* text holds the incident's line or lines (from its id to its TTR value). */
+static void read_row(const char *text, struct incident_row *row)
+{
+	const char *ttd = strstr(text, "TTD "), *ttr = strstr(text, "TTR ");
+	const char *end = ttr ? ttr + strcspn(ttr, "\n") : text + strlen(text);
+
+	memset(row, 0, sizeof *row);
+	if (!ttd || !ttr)
+		return;
+	row->stress_full = count_between(text, ttd, FULL);
+	row->stress_cells = row->stress_full + count_between(text, ttd, EMPTY);
+	row->ttd_full = count_between(ttd, ttr, FULL);
+	row->ttd_cells = row->ttd_full + count_between(ttd, ttr, TRACK);
+	row->ttr_full = count_between(ttr, end, FULL);
+	row->ttr_cells = row->ttr_full + count_between(ttr, end, TRACK);
+	/* the value: the last word before the next label */
+	sscanf(ttd + 4 + strspn(ttd + 4, FULL TRACK), "%15s", row->ttd);
+	sscanf(ttr + 4 + strspn(ttr + 4, FULL TRACK), "%15s", row->ttr);
+}
+
+/* The text of incident id: from its id to the end of its TTR line. */
+static char *incident_text(const char *out, const char *id)
+{
+	const char *p = strstr(out, id);
+	if (!p)
+		return xstrdup("");
+	const char *ttr = strstr(p, "TTR ");
+	size_t len = ttr ? (size_t)(ttr - p) + strcspn(ttr, "\n") : strlen(p);
+	char *s = xmalloc(len + 1);
+	memcpy(s, p, len);
+	s[len] = '\0';
+	return s;
+}
+
+TEST(chart_incidents_bars_on_one_scale)
+{
+	struct resume r;
+	struct incident_row one, two, three;
+
+	load(incidents_json, &r);
+	size_t nlines;
+	char *out = draw(chart_incidents, &r, 100, &nlines);
+	CHECK_INT_EQ(nlines, 3); /* side by side: one line each */
+	char *t1 = incident_text(out, "INC-1"), *t2 = incident_text(out, "INC-2");
+	char *t3 = incident_text(out, "INC-3");
+	CHECK_MSG(!strchr(t1, '\n') && !strchr(t2, '\n') && !strchr(t3, '\n'),
+	          "not side by side:\n%s", out);
+	read_row(t1, &one);
+	read_row(t2, &two);
+	read_row(t3, &three);
+
+	/* the stress meter is ten cells, filled to the stress */
+	CHECK_INT_EQ(one.stress_cells, 10);
+	CHECK_INT_EQ(one.stress_full, 9);
+	CHECK_INT_EQ(two.stress_cells, 10);
+	CHECK_INT_EQ(two.stress_full, 3);
+	CHECK_INT_EQ(three.stress_cells, 10);
+	CHECK_INT_EQ(three.stress_full, 0);
+	CHECK_MSG(strstr(t1, "[SEV1]") && strstr(t2, "[SEV3]") && strstr(t3, "[SEV2]"),
+	          "badges:\n%s", out);
+
+	/* every bar has the same cells; the longest time (2h) fills its bar */
+	int cells = one.ttr_cells;
+	CHECK_MSG(cells >= 3, "bars of %d cells:\n%s", cells, out);
+	CHECK_INT_EQ(one.ttd_cells, cells);
+	CHECK_INT_EQ(two.ttd_cells, cells);
+	CHECK_INT_EQ(two.ttr_cells, cells);
+	CHECK_INT_EQ(three.ttd_cells, cells);
+	CHECK_INT_EQ(three.ttr_cells, cells);
+	CHECK_INT_EQ(one.ttr_full, cells);
+	/* 1h is half of 2h, 1h 30m three quarters, 30m a quarter */
+	CHECK_MSG(abs(two.ttr_full * 2 - cells) <= 1, "1h: %d of %d cells", two.ttr_full, cells);
+	CHECK_MSG(abs(three.ttr_full * 4 - cells * 3) <= 2, "1h 30m: %d of %d cells",
+	          three.ttr_full, cells);
+	CHECK_MSG(abs(three.ttd_full * 4 - cells) <= 2, "30m: %d of %d cells", three.ttd_full,
+	          cells);
+	/* 8m is small but not nothing */
+	CHECK_MSG(one.ttd_full >= 1 && one.ttd_full * 15 <= cells + 15, "8m: %d of %d cells",
+	          one.ttd_full, cells);
+	/* "soon" is no time: no bar, but the value is shown */
+	CHECK_INT_EQ(two.ttd_full, 0);
+	CHECK_STR_EQ(two.ttd, "soon");
+	CHECK_STR_EQ(one.ttd, "8m");
+	CHECK_STR_EQ(one.ttr, "2h");
+	CHECK_STR_EQ(two.ttr, "1h");
+	/* the bars line up */
+	CHECK_INT_EQ(first_column(t1, "TTD"), first_column(t2, "TTD"));
+	CHECK_INT_EQ(first_column(t1, "TTR"), first_column(t2, "TTR"));
+	CHECK_INT_EQ(first_column(t1, "TTR"), first_column(t3, "TTR"));
+	free(t1);
+	free(t2);
+	free(t3);
+	free(out);
+	resume_free(&r);
+}
+
+TEST(chart_incidents_two_lines_when_narrow)
+{
+	struct resume r;
+	struct incident_row one;
+
+	load(incidents_json, &r);
+	size_t nlines;
+	char *out = draw(chart_incidents, &r, 44, &nlines);
+	CHECK_INT_EQ(nlines, 6);
+	char line[256];
+	CHECK(line_with(out, "INC-1", line, sizeof line));
+	CHECK_MSG(!strstr(line, "TTD") && !strstr(line, "TTR"), "INC-1's line: \"%s\"", line);
+	char *t1 = incident_text(out, "INC-1");
+	CHECK_INT_EQ(count_occurrences(t1, "\n"), 1);
+	read_row(t1, &one);
+	CHECK_INT_EQ(one.stress_cells, 10);
+	CHECK(one.ttr_cells >= 3);
+	CHECK_INT_EQ(one.ttr_full, one.ttr_cells);
+	CHECK_INT_EQ(one.ttd_cells, one.ttr_cells);
+	CHECK_STR_EQ(one.ttd, "8m");
+	free(t1);
+	free(out);
+
+	/* with one incident there is nothing to compare */
+	resume_free(&r);
+	load("{\"incidents\":[{\"id\":\"A\",\"ttd\":\"1m\",\"ttr\":\"2m\"}]}", &r);
+	out = draw(chart_incidents, &r, 100, &nlines);
+	CHECK_INT_EQ(nlines, 0);
+	free(out);
+	resume_free(&r);
+}
+
+/* A time so large that it is infinite as a double must not break the
+ * scale: every bar keeps its cells, and nothing is undefined. */
+TEST(chart_incidents_huge_times)
+{
+	struct resume r;
+	struct incident_row one, two;
+
+	load("{\"incidents\":["
+	     "{\"id\":\"A\",\"ttd\":\"1e999m\",\"ttr\":\"2h\",\"stress\":1},"
+	     "{\"id\":\"B\",\"ttd\":\"1h\",\"ttr\":\"1e300m\",\"stress\":1}]}", &r);
+	char *out = draw(chart_incidents, &r, 100, NULL);
+	char *ta = incident_text(out, "A "), *tb = incident_text(out, "B ");
+	read_row(ta, &one);
+	read_row(tb, &two);
+	int cells = one.ttr_cells;
+	CHECK_MSG(cells >= 3, "bars:\n%s", out);
+	CHECK_MSG(one.ttd_cells == cells && two.ttd_cells == cells && two.ttr_cells == cells,
+	          "bars of different lengths:\n%s", out);
+	CHECK_INT_EQ(first_column(ta, "TTR"), first_column(tb, "TTR"));
+	free(ta);
+	free(tb);
+	free(out);
+	resume_free(&r);
+}
+
+TEST(chart_stack_grid_columns)
+{
+	struct resume r;
+	char line[256];
+
+	load(stack_json, &r);
+	/* 80 columns: three columns of 26, so two rows of three groups */
+	char *out = draw(chart_stack_grid, &r, 80, NULL);
+	CHECK(line_with(out, "LANG", line, sizeof line));
+	CHECK_MSG(strstr(line, "OPS") && strstr(line, "DATA") && !strstr(line, "WEB"),
+	          "first row: \"%s\"\n%s", line, out);
+	int c0 = first_column(line, "LANG"), c1 = first_column(line, "OPS");
+	int c2 = first_column(line, "DATA");
+	CHECK(line_with(out, "WEB", line, sizeof line));
+	CHECK_MSG(strstr(line, "CLOUD") && strstr(line, "TEST"), "second row: \"%s\"\n%s", line,
+	          out);
+	CHECK_INT_EQ(first_column(line, "WEB"), c0);
+	CHECK_INT_EQ(first_column(line, "CLOUD"), c1);
+	CHECK_INT_EQ(first_column(line, "TEST"), c2);
+	CHECK_INT_EQ(c0, 2);
+	CHECK_INT_EQ(c1 - c0, c2 - c1);
+	/* keywords under their group's name */
+	CHECK(line_with(out, "postgres", line, sizeof line));
+	CHECK_INT_EQ(first_column(line, "postgres") - 2, c2);
+	CHECK(line_with(out, "Expert", line, sizeof line));
+	CHECK_INT_EQ(first_column(line, "Expert"), c2);
+	static const char *const keywords[] = {
+		"C11", "Go", "k8s", "postgres", "redis", "sqlite", "htmx", "aws", "tmux",
+	};
+	for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+		CHECK_MSG(strstr(out, keywords[i]), "width 80: no %s:\n%s", keywords[i], out);
+	CHECK_MSG(strstr(out, "a keyword"), "width 80: the long keyword is gone:\n%s", out);
+	free(out);
+
+	/* 30 columns: one column, every group under the other */
+	out = draw(chart_stack_grid, &r, 30, NULL);
+	static const char *const names[] = { "LANG", "OPS", "DATA", "WEB", "CLOUD", "TEST" };
+	const char *prev = out;
+	for (size_t i = 0; i < 6; i++) {
+		bool alone = line_with(out, names[i], line, sizeof line) &&
+		             strlen(line) == 2 + strlen(names[i]) && first_column(line, names[i]) == 2;
+		CHECK_MSG(alone, "width 30: %s's line is \"%s\"\n%s", names[i], line, out);
+		const char *at = strstr(out, names[i]);
+		CHECK_MSG(at && at >= prev, "width 30: %s out of order", names[i]);
+		prev = at ? at : prev;
+	}
+	for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+		CHECK_MSG(strstr(out, keywords[i]), "width 30: no %s:\n%s", keywords[i], out);
+	free(out);
+
+	/* every width: nothing lost, nothing too wide (draw checks widths) */
+	for (int width = 8; width <= 200; width += 3) {
+		out = draw(chart_stack_grid, &r, width, NULL);
+		CHECK_MSG(strstr(out, "LANG") && strstr(out, "TEST"), "width %d:\n%s", width, out);
+		if (width >= 16)
+			for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+				CHECK_MSG(strstr(out, keywords[i]), "width %d: no %s:\n%s", width,
+				          keywords[i], out);
+		free(out);
+	}
+	resume_free(&r);
+}
+
+TEST(chart_all_fit_and_ascii_stays_ascii)
+{
+	static const char *const jsons[] = { timeline_json, incidents_json, stack_json };
+	void (*const charts[])(struct doc *, const struct resume *) = {
+		chart_timeline, chart_incidents, chart_stack_grid,
+	};
+
+	chart_set_today(2026, 11);
+	for (int utf8 = 1; utf8 >= 0; utf8--) {
+		text_set_utf8(utf8);
+		for (size_t i = 0; i < 3; i++) {
+			struct resume r;
+			load(jsons[i], &r);
+			for (int width = 1; width <= 160; width += width < 60 ? 1 : 7) {
+				char *out = draw(charts[i], &r, width, NULL);
+				const char *p = out;
+				while (!utf8 && *p && (unsigned char)*p < 0x80)
+					p++;
+				CHECK_MSG(utf8 || !*p, "chart %zu, width %d, ASCII mode: byte 0x%02X:\n%s", i,
+				          width, (unsigned char)*p, out);
+				free(out);
+			}
+			resume_free(&r);
+		}
+	}
+	/* ASCII glyphs, and the same shapes */
+	struct resume r;
+	load(timeline_json, &r);
+	char *out = draw(chart_timeline, &r, 80, NULL);
+	CHECK_MSG(strstr(out, "#") && strstr(out, "today ^"), "ASCII timeline:\n%s", out);
+	free(out);
+	resume_free(&r);
+	load(incidents_json, &r);
+	out = draw(chart_incidents, &r, 100, NULL);
+	CHECK_MSG(strstr(out, "#########.") && strstr(out, "TTD ") && strstr(out, "soon"),
+	          "ASCII incidents:\n%s", out);
+	free(out);
+	resume_free(&r);
+	text_set_utf8(true);
+	CHECK(text_utf8());
+}
