@@ -58,7 +58,9 @@ run: $(BIN)
 	./$(BIN)
 
 # Installs the Debian packages that building and testing need (as root, or
-# with sudo), only those that are missing.
+# with sudo), only those that are missing.  A policy-rc.d (invoke-rc.d(8))
+# keeps the install from starting services: openssh-server is only for the
+# test's own sshd, never the machine's.
 deps:
 	@missing=$$(for p in $(BUILD_DEPS) $(TEST_DEPS); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
@@ -66,8 +68,12 @@ deps:
 	if [ -n "$$missing" ]; then \
 		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 		echo "installing:" $$missing; \
+		policy=; if [ ! -e /usr/sbin/policy-rc.d ]; then policy=/usr/sbin/policy-rc.d; \
+			printf '#!/bin/sh\nexit 101\n' | $$sudo tee $$policy >/dev/null; \
+			$$sudo chmod 755 $$policy; fi; \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		status=$$?; [ -z "$$policy" ] || $$sudo rm -f $$policy; exit $$status; \
 	fi
 
 install: $(BIN)
@@ -101,11 +107,14 @@ $(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util
 
 man: $(BUILD)/gen-man
 	$(BUILD)/gen-man < man/pushpander.1.in > man/pushpander.1
+	$(BUILD)/gen-man --readme < README.md > README.md.tmp && mv README.md.tmp README.md
 
 check-man: $(BUILD)/gen-man
 	@$(BUILD)/gen-man < man/pushpander.1.in | cmp -s - man/pushpander.1 || \
 		{ echo "man/pushpander.1 is out of date: run 'make man'"; echo "check-man: 0 passed, 1 failed"; exit 1; }
-	@echo "check-man: 1 passed, 0 failed"
+	@$(BUILD)/gen-man --readme < README.md | cmp -s - README.md || \
+		{ echo "README.md's option or key table is out of date: run 'make man'"; echo "check-man: 1 passed, 1 failed"; exit 1; }
+	@echo "check-man: 2 passed, 0 failed"
 
 # ---- tests ----
 

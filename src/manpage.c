@@ -1,6 +1,10 @@
 /* manpage.c — a build tool: copies the man page template from standard input
  * to standard output, replacing the lines "@OPTIONS@" and "@KEYS@" with the
- * option and key tables, so that the man page cannot drift from the code. */
+ * option and key tables, so that the man page cannot drift from the code.
+ * With --readme it copies README.md instead, replacing what stands between
+ * "<!-- options -->" and "<!-- /options -->" (and the same for keys) with
+ * Markdown tables. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,10 +77,85 @@ static void keys(void)
 	buf_free(&label);
 }
 
-int main(void)
+/* Writes s for a Markdown table cell. */
+static void cell(const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|')
+			fputs("\\|", stdout);
+		else
+			putchar(*s);
+	}
+}
+
+static void markdown_options(void)
+{
+	size_t n;
+	const struct option_doc *t = options_table(&n);
+
+	puts("| option | |\n|---|---|");
+	for (size_t i = 0; i < n; i++) {
+		fputs("| ", stdout);
+		if (t[i].short_name)
+			printf("`-%c`, ", t[i].short_name);
+		printf("`--%s", t[i].name);
+		if (t[i].arg)
+			printf(t[i].arg_optional ? " [%s]" : " %s", t[i].arg);
+		fputs("` | ", stdout);
+		cell(t[i].what);
+		puts(" |");
+	}
+}
+
+static void markdown_keys(void)
+{
+	size_t n;
+	const struct key_help *h = keys_help(&n);
+	struct buf label = { 0 };
+
+	puts("| key | |\n|---|---|");
+	for (size_t i = 0; i < n; i++) {
+		label.len = 0;
+		keys_label(&label, &h[i], true);
+		fputs("| `", stdout);
+		/* "→ l" becomes `→` `l`; a range "1–9" stays one */
+		for (const char *p = label.data; *p; p++)
+			fputs(*p == ' ' ? "` `" : (char[]){ *p, 0 }, stdout);
+		fputs("` | ", stdout);
+		cell(h[i].what);
+		puts(" |");
+	}
+	buf_free(&label);
+}
+
+static int readme(void)
+{
+	char line[4096];
+	bool skipping = false;
+
+	while (fgets(line, sizeof line, stdin)) {
+		if (skipping) {
+			if (strncmp(line, "<!-- /", 6) == 0) {
+				fputs(line, stdout);
+				skipping = false;
+			}
+			continue;
+		}
+		fputs(line, stdout);
+		if (strcmp(line, "<!-- options -->\n") == 0)
+			markdown_options(), skipping = true;
+		else if (strcmp(line, "<!-- keys -->\n") == 0)
+			markdown_keys(), skipping = true;
+	}
+	return ferror(stdout) ? 1 : 0;
+}
+
+int main(int argc, char **argv)
 {
 	char line[4096];
 
+	if (argc > 1 && strcmp(argv[1], "--readme") == 0)
+		return readme();
 	while (fgets(line, sizeof line, stdin)) {
 		if (strcmp(line, "@OPTIONS@\n") == 0)
 			options();
