@@ -24,11 +24,13 @@ static int months(const char *date)
 	return y * 12 + (m ? m - 1 : 0);
 }
 
-/* Appends text cut to cols columns. */
+/* Appends text (NULL counts as empty) cut to cols columns. */
 static void add_cut(struct doc *d, enum role role, const char *text, int cols)
 {
 	struct buf p = { 0 };
 	int used;
+	if (!text)
+		return;
 	text_printable(&p, text, strlen(text));
 	size_t n = text_fit(p.data ? p.data : "", p.len, cols, &used);
 	doc_addn(d, role, p.data ? p.data : "", n);

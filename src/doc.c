@@ -103,6 +103,19 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 	line->width = (uint16_t)d->col;
 }
 
+/* n copies of a one-column glyph as one span: a long résumé has tens of
+ * thousands of box borders. */
+static void put_run(struct doc *d, enum role role, const char *glyph, int n)
+{
+	struct buf run = { 0 };
+
+	if (n <= 0)
+		return;
+	buf_repeat(&run, glyph, n);
+	put_span(d, role, run.data, run.len, n);
+	buf_free(&run);
+}
+
 static void open_line(struct doc *d)
 {
 	if (d->open)
@@ -330,8 +343,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 		put_span(d, border, " ", 1, 1);
 	}
 	int fill = right - d->col - (badge_w ? badge_w + 1 : 0);
-	for (int i = 0; i < fill; i++)
-		put_span(d, border, g->hline, strlen(g->hline), 1);
+	put_run(d, border, g->hline, fill);
 	if (badge_w) {
 		put_span(d, badge_role, b.data, b.len, badge_w);
 		put_span(d, border, g->hline, strlen(g->hline), 1);
@@ -358,8 +370,7 @@ void doc_box_end(struct doc *d)
 	open_line(d);
 	d->col = box.left;
 	put_span(d, box.border, g->bl, strlen(g->bl), 1);
-	for (int c = box.left + 1; c < box.right; c++)
-		put_span(d, box.border, g->hline, strlen(g->hline), 1);
+	put_run(d, box.border, g->hline, box.right - box.left - 1);
 	put_span(d, box.border, g->br, strlen(g->br), 1);
 	doc_newline(d);
 }
@@ -391,8 +402,7 @@ void doc_rule(struct doc *d, enum role role)
 	if (d->open)
 		doc_newline(d);
 	open_line(d);
-	for (int n = doc_room(d); n > 0; n--)
-		put_span(d, role, h, strlen(h), 1);
+	put_run(d, role, h, doc_room(d));
 	doc_newline(d);
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 static bool utf8_mode = true;
 
@@ -115,6 +116,15 @@ char *text_sanitize(const char *s, size_t len)
 
 	buf_reserve(&out, len);
 	for (size_t i = 0; i < len;) {
+		/* most text is printable ASCII: copy such runs whole */
+		size_t plain = i;
+		while (plain < len && (unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x7F)
+			plain++;
+		if (plain > i) {
+			buf_append(&out, s + i, plain - i);
+			i = plain;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = text_decode(s + i, len - i, &cp);
 
@@ -243,9 +253,20 @@ void text_printable(struct buf *out, const char *s, size_t len)
 
 void text_upper(struct buf *out, const char *s)
 {
-	for (const char *p = s; *p; p++) {
+	size_t len = strlen(s);
+
+	buf_reserve(out, len);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = text_decode(s + i, len - i, &cp);
 		/* the sanitiser's visible "\u202E" keeps its lower-case u */
-		bool escape = *p == 'u' && p > s && p[-1] == '\\';
-		buf_putc(out, (*p >= 'a' && *p <= 'z' && !escape) ? (char)(*p - 32) : *p);
+		bool escape = cp == 'u' && i > 0 && s[i - 1] == '\\';
+		if (cp < 0x80)
+			buf_putc(out, (cp >= 'a' && cp <= 'z' && !escape) ? (char)(cp - 32) : (char)cp);
+		else if (utf8_mode && cp != TEXT_REPLACEMENT)
+			text_encode(out, (uint32_t)towupper((wint_t)cp));
+		else
+			buf_append(out, s + i, n);
+		i += n;
 	}
 }

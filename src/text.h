@@ -56,7 +56,9 @@ void text_printable(struct buf *out, const char *s, size_t len);
 void text_set_utf8(bool utf8);
 bool text_utf8(void);
 
-/* Appends the ASCII upper-case form of s (non-ASCII bytes unchanged). */
+/* Appends the upper-case form of s: every letter in UTF-8 mode, ASCII
+ * letters in ASCII mode.  The sanitiser's visible escapes ("\u202E") keep
+ * their lower-case u. */
 void text_upper(struct buf *out, const char *s);
 
 #endif

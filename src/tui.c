@@ -620,9 +620,10 @@ static void paint(struct tui *t)
 
 /* ---- input ---- */
 
-static int translate_key(int status, wint_t ch)
+/* A key from getch: a curses KEY_* code or a byte. */
+static int translate_key(int ch)
 {
-	if (status == KEY_CODE_YES) {
+	if (ch >= KEY_MIN) {
 		switch (ch) {
 		case KEY_UP: return K_UP;
 		case KEY_DOWN: return K_DOWN;
@@ -643,8 +644,41 @@ static int translate_key(int status, wint_t ch)
 	switch (ch) {
 	case '\r': case '\n': return K_ENTER;
 	case 127: case 8: return K_BACKSPACE;
-	default: return (int)ch;
+	default: return ch;
 	}
+}
+
+/* The rest of a UTF-8 character whose first byte was lead, as one code
+ * point.  curses' own get_wch waits for a broken sequence to complete,
+ * swallowing the keys after an invalid byte (a Latin-1 terminal's "é", a
+ * binary paste): here an invalid byte is one U+FFFD and what follows it is
+ * read again.  The rest of a character comes in the same write, so the wait
+ * for it is short and only ever after a lead byte. */
+static int utf8_key(int lead)
+{
+	char bytes[4] = { (char)lead };
+	size_t need = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 :
+	              lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
+	size_t n = 1;
+
+	if (need == 0)
+		return (int)TEXT_REPLACEMENT;
+	timeout(50);
+	while (n < need) {
+		int c = getch();
+		if (c == ERR)
+			break;
+		if (c >= KEY_MIN || (c & 0xC0) != 0x80) {
+			ungetch(c);
+			break;
+		}
+		bytes[n++] = (char)c;
+	}
+	timeout(-1);
+	uint32_t cp;
+	if (n < need || text_decode(bytes, n, &cp) != n)
+		return (int)TEXT_REPLACEMENT;
+	return (int)cp;
 }
 
 static void install_signals(void)
@@ -655,7 +689,10 @@ static void install_signals(void)
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
-	sigaction(SIGHUP, &sa, NULL);
+	struct sigaction old;
+	/* under nohup SIGHUP stays ignored: the end of input ends us then */
+	if (sigaction(SIGHUP, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+		sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	/* our own SIGWINCH handler, so that curses does not install one and
@@ -866,21 +903,21 @@ static bool input_pending(void)
  * Esc stays Esc. */
 static int escape_sequence(void)
 {
-	wint_t ch;
 	char seq[16];
 	size_t n = 0;
-	int key = 0;
+	int key = 0, ch;
 
 	timeout(0);
-	if (get_wch(&ch) != OK || (ch != '[' && ch != 'O')) {
-		if (ch != 0 && ch != WEOF)
-			unget_wch(ch);
+	ch = getch();
+	if (ch != '[' && ch != 'O') {
+		if (ch != ERR)
+			ungetch(ch);
 		timeout(-1);
 		return K_ESC;
 	}
 	seq[n++] = (char)ch;
 	/* parameters and intermediates, then one final byte */
-	while (n < sizeof seq - 1 && get_wch(&ch) == OK && ch < 0x80) {
+	while (n < sizeof seq - 1 && (ch = getch()) != ERR && ch < 0x80) {
 		seq[n++] = (char)ch;
 		if (ch >= 0x40 && ch <= 0x7E && n > 1)
 			break;
@@ -1009,11 +1046,10 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		}
 		flags = 0;
 
-		wint_t ch;
 		errno = 0;
 		if (o->idle_timeout > 0)
 			alarm((unsigned)o->idle_timeout);
-		int got = get_wch(&ch);
+		int got = getch();
 		if (caught_signal) {
 			status = 128 + caught_signal;
 			break;
@@ -1037,7 +1073,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			continue;
 		}
 		errors = 0;
-		int key = translate_key(got, ch);
+		int key = got >= 0x80 && got < 0x100 ? utf8_key(got) : translate_key(got);
 		if (key == K_ESC)
 			key = escape_sequence();
 		enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);

@@ -230,11 +230,18 @@ TEST(text_printable_ascii_mode)
 	check_printable("2019–2021 “漢字” 🔥", "2019–2021 “漢字” 🔥", __LINE__);
 }
 
-TEST(text_upper_ascii_only)
+TEST(text_upper_every_letter)
 {
 	struct buf out = {0};
 
-	text_upper(&out, "What we learned: é!");
-	CHECK_STR_EQ(out.data, "WHAT WE LEARNED: é!");
+	/* UTF-8 mode: every letter, and the sanitiser's escapes stay readable */
+	text_upper(&out, "What we learned: é ß \\u202e!");
+	CHECK_STR_EQ(out.data, "WHAT WE LEARNED: É ß \\u202E!");
+	/* ASCII mode: only ASCII letters (the rest is transliterated later) */
+	text_set_utf8(false);
+	out.len = 0;
+	text_upper(&out, "Ada Synthétique");
+	CHECK_STR_EQ(out.data, "ADA SYNTHéTIQUE");
+	text_set_utf8(true);
 	buf_free(&out);
 }

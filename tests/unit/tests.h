@@ -14,7 +14,7 @@
 	X(text_width_columns)                            \
 	X(text_fit_cuts_between_characters)              \
 	X(text_printable_ascii_mode)                     \
-	X(text_upper_ascii_only)                         \
+	X(text_upper_every_letter)                         \
 	/* test_json.c */                                \
 	X(json_rejects_malformed)                        \
 	X(json_accepts_valid)                            \
