@@ -25,7 +25,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
 # Debian packages: to build, and to run every test.
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
-TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind ncurses-term \
+TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps
 
 CORE = util text json jsonwalk doc resume layout charts print search keys app theme options
@@ -34,7 +34,8 @@ OBJS = $(OBJS_CORE) $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-unit check-e2e check-man check-seed asan check-asan \
-        install uninstall man clean FORCE install-ssh uninstall-ssh check-ssh
+        fuzz-build fuzz check-fuzz check-valgrind install uninstall man clean FORCE \
+        install-ssh uninstall-ssh check-ssh
 
 all: $(BIN)
 
@@ -144,9 +145,63 @@ check-asan: asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/unit-tests
 	ASAN_OPTIONS=detect_leaks=0 PUSHPANDER=build-asan/pushpander tests/e2e.sh
 
-check: all check-unit check-man check-seed check-e2e check-ssh check-asan
+# The fuzzer: the loader, layout and printer under libFuzzer with ASan and
+# UBSan, in its own directory (clang; the core objects are instrumented for
+# coverage).  "make fuzz FUZZ_SECONDS=600" fuzzes longer; what it finds is
+# kept in build-fuzz/corpus for the next run.
+FUZZ_SECONDS ?= 60
+FUZZ_SANITIZE = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+
+$(BUILD)/fuzz-resume: tests/fuzz/fuzz_resume.c $(OBJS_CORE)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(OBJS_CORE) $(ALL_LDFLAGS) $(DEP_LIBS)
+
+fuzz-build:
+	$(MAKE) BUILD=build-fuzz CC=clang SANITIZE='$(FUZZ_SANITIZE)' build-fuzz/fuzz-resume
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh build-fuzz/fuzz-resume $(if $(FUZZ_SECONDS),$(FUZZ_SECONDS),60) build-fuzz
+
+check-fuzz: fuzz
+
+# The plain-text paths under valgrind: no memory error and no leak.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	--show-leak-kinds=definite,indirect,possible \
+	--errors-for-leak-kinds=definite,indirect,possible
+
+check-valgrind: $(BIN)
+	@passed=0; failed=0; \
+	vg() { want=$$1; shift; \
+		env -i PATH="$$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8 $(VALGRIND) \
+			--log-file=$(BUILD)/valgrind.log ./$(BIN) "$$@" </dev/null >$(BUILD)/valgrind.out 2>&1; \
+		rc=$$?; \
+		if [ $$rc = $$want ] && ! [ -s $(BUILD)/valgrind.log ]; then \
+			passed=$$((passed + 1)); echo "ok   valgrind $$* (status $$rc)"; \
+		else \
+			failed=$$((failed + 1)); echo "FAIL valgrind $$*: status $$rc, expected $$want"; \
+			cat $(BUILD)/valgrind.log; \
+		fi; }; \
+	vg 0 --print data/resume.json; \
+	vg 0 --print tests/fixtures/full.json -w 40; \
+	vg 0 --print --ascii tests/fixtures/full.json; \
+	vg 0 data/resume.json; \
+	vg 0 --validate data/resume.json; \
+	vg 65 --validate tests/e2e/fixtures/missing-comma.json; \
+	vg 65 --validate tests/e2e/fixtures/unterminated-string.json; \
+	vg 0 --print tests/e2e/fixtures/hostile.json; \
+	vg 0 --print tests/e2e/fixtures/planted.json; \
+	vg 0 --print tests/e2e/fixtures/nameless.json; \
+	vg 0 --grep pwned tests/e2e/fixtures/planted.json; \
+	vg 1 --grep no-such-text data/resume.json; \
+	vg 66 tests/e2e/fixtures/no-such-file.json; \
+	vg 64 --width 5 data/resume.json; \
+	vg 0 --help; \
+	echo "valgrind: $$passed passed, $$failed failed"; \
+	[ $$failed = 0 ]
+
+check: all check-unit check-man check-seed check-e2e check-ssh check-asan check-valgrind check-fuzz
 
 clean:
-	rm -rf build build-asan $(BIN)
+	rm -rf build build-asan build-fuzz $(BIN)
 
 -include $(wildcard $(BUILD)/*.d)

@@ -1186,6 +1186,553 @@ test_coverage() {
 }
 
 # ====================================================================
+# 12. hostile bytes, hostile terminals, hangups
+# ====================================================================
+
+PLANTED=$FIXTURES/planted.json
+
+# Byte sequences (hex) that no résumé may get to a terminal: OSC (ESC ]),
+# the planted clear screen ESC [ 2 J (unless the terminfo entry clears
+# that way: tmux's clears with ESC [ H ESC [ J), BEL (the end of an OSC;
+# nothing here rings), DEL, C1 controls in UTF-8 (C2 80-9F), zero-width
+# space, non-joiner, joiner, LRM and RLM (U+200B-U+200F), line and
+# paragraph separators, embeddings and overrides (U+2028-U+202E), word
+# joiner and isolates (U+2060-U+206F), and the BOM.
+forbidden_sequences() {
+	local i
+	printf '%s\n' "1b 5d" "07" "7f" "ef bb bf"
+	[[ $(tput -T "$E2E_TERM" clear 2>/dev/null) == *$'\e[2J'* ]] || printf '%s\n' "1b 5b 32 4a"
+	for ((i = 0x80; i <= 0x9f; i++)); do printf 'c2 %02x\n' "$i"; done
+	for ((i = 0x8b; i <= 0x8f; i++)); do printf 'e2 80 %02x\n' "$i"; done
+	for ((i = 0xa8; i <= 0xae; i++)); do printf 'e2 80 %02x\n' "$i"; done
+	for ((i = 0xa0; i <= 0xaf; i++)); do printf 'e2 81 %02x\n' "$i"; done
+}
+
+# assert_clean_bytes FILE WHAT: none of the forbidden sequences is in FILE,
+# and FILE is well-formed UTF-8 (so a 0x9B byte can only be part of a
+# character, never a C1 CSI).
+assert_clean_bytes() {
+	local hex seq at
+	hex=$(hex_of "$1")
+	while IFS= read -r seq; do
+		if [[ $hex == *" $seq "* ]]; then
+			at=${hex%%" $seq "*}
+			at=$(((${#at} + 1) / 3))
+			SCREEN=
+			fail "$2: the bytes $seq at offset $at: $(tail -c +$((at > 40 ? at - 40 : 1)) "$1" | head -c 100 | od -c | head -n 8)"
+		fi
+	done < <(forbidden_sequences)
+	iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 ||
+		fail "$2: not well-formed UTF-8 (a raw C1 byte or a cut sequence)"
+}
+
+# assert_plain_bytes FILE WHAT: as assert_clean_bytes, and no control
+# byte at all but newlines (plain text has no escape sequences).
+assert_plain_bytes() {
+	control_bytes "$1" ||
+		fail "$2: control bytes: $(LC_ALL=C grep -na $'[\x01-\x09\x0b-\x1f\x7f]' "$1" | head -n 3 | cat -v)"
+	assert_clean_bytes "$1" "$2"
+}
+
+# assert_ascii_bytes FILE WHAT: FILE is all ASCII.
+assert_ascii_bytes() {
+	local n
+	n=$(LC_ALL=C tr -d '\000-\177' <"$1" | wc -c)
+	((n == 0)) || fail "$2: $n bytes above 0x7F"
+}
+
+# assert_osc8_only FILE URI...: every OSC in FILE is an OSC 8 hyperlink,
+# opened and closed with ESC \ around printable ASCII, and the targets
+# linked are exactly the URIs given; otherwise FILE is clean (as
+# assert_clean_bytes, but for the ESC ] of OSC 8).
+assert_osc8_only() {
+	local file=$1 all good targets want
+	shift
+	all=$(LC_ALL=C grep -ao $'\e]' "$file" | wc -l)
+	good=$(LC_ALL=C grep -aoE $'\e\\]8;;[!-~]*\e\\\\' "$file" | wc -l)
+	((all == good)) ||
+		fail "$((all - good)) of $all OSC sequences are not well-formed OSC 8 hyperlinks: $(LC_ALL=C grep -ao $'\e][^\e]*' "$file" | grep -v '^.]8;;[!-~]*$' | head -n 3 | cat -v)"
+	targets=$(LC_ALL=C grep -aoE $'\e\\]8;;[!-~]+\e\\\\' "$file" | sed $'s/^\e\\]8;;//; s/\e\\\\$//' | sort -u)
+	want=$(printf '%s\n' "$@" | sort -u)
+	[[ $targets == "$want" ]] || fail "linked targets: $(tr '\n' ' ' <<<"$targets"), expected $(tr '\n' ' ' <<<"$want")"
+	LC_ALL=C sed $'s/\e\\]8;;[!-~]*\e\\\\//g' "$file" >"$file.no-osc8"
+	assert_clean_bytes "$file.no-osc8" "outside the hyperlinks"
+}
+
+# The escaped forms the sanitiser shows instead of what was planted.
+PLANTED_VISIBLE=('\u001B[2J' '\u001B]0;pwned\u0007' '\u001B]52;c;aGVsbG8=\u0007' '\u001B]8;;'
+	'\u009B' '\u007F' '\u202E' '\u202D' '\u202C' '\u2066' '\u2067' '\u2068' '\u2069'
+	'\u200B' '\u200D' '\uFEFF')
+
+# walk_planted FILE [ascii]: visits every tab of planted.json, opens every
+# card, the help and a search through every hit; every screen is appended
+# to FILE.
+walk_planted() {
+	local file=$1 sep='›' d n i
+	[[ ${2:-} == ascii ]] && sep='>'
+	local -a marks=("HEY, I'M" 'LIVE\u001B[5m' 'Evil\u009BCorp' 'INC-\u001B[31m1'
+		'Ref\u202E Eree' 'LANGS\u2066' 'mallory@example.com')
+	local -a ends=('' 'clip' 'once' 'WHAT WE LEARNED')
+	for d in 2 3 4 5 6 7 1; do
+		key "$d"
+		wait_for "${marks[d - 1]}"
+		printf '%s\n' "$SCREEN" >>"$file"
+		((d >= 2 && d <= 4)) || continue
+		key Enter
+		wait_row 1 " ${TAB_TITLES[d - 1]} $sep "
+		key G
+		wait_for "${ends[d - 1]}"
+		printf '%s\n' "$SCREEN" >>"$file"
+		key Escape
+		wait_gone " $sep "
+	done
+	key '?'
+	wait_for ' Keys '
+	printf '%s\n' "$SCREEN" >>"$file"
+	key Escape
+	wait_gone ' Keys '
+	key / p w n e d Enter
+	wait_status 'match 1/[0-9]+'
+	printf '%s\n' "$SCREEN" >>"$file"
+	[[ $(status_row) =~ match\ 1/([0-9]+) ]]
+	n=${BASH_REMATCH[1]}
+	((n >= 3)) || fail "the search should find \"pwned\" in the name, a project and an incident, found $n"
+	for ((i = 2; i <= n; i++)); do
+		key n
+		wait_status "match $i/$n"
+		printf '%s\n' "$SCREEN" >>"$file"
+	done
+}
+
+# Control characters, escape sequences, bidi controls and invisible
+# characters planted in the résumé, in the name, a project, a highlight, an
+# incident, a skill and a reference: the bytes written to the terminal
+# while every tab and card is shown hold none of them, the screen shows
+# their escaped forms, and so do --print and a pipe.
+test_bytes_hostile() {
+	local rec="$E2E_DIR/tui.rec" v screens
+	pp_record "$rec" 80 24 -- "$PLANTED"
+	wait_for "HEY, I'M"
+	walk_planted "$E2E_DIR/screens"
+	key C-c
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup at the end"
+	assert_clean_bytes "$rec" "the viewer wrote"
+	screens=$(<"$E2E_DIR/screens")
+	for v in "${PLANTED_VISIBLE[@]}" '中文字符' '漢字' '◌́'; do
+		[[ $screens == *"$v"* ]] || fail "the screens never show \"$v\" (see $E2E_DIR/screens)"
+	done
+	[[ $(tm display-message -p -t "$T" '#{pane_title}') != *pwned* ]] ||
+		fail "an OSC sequence from the résumé set the terminal's title"
+
+	# in the C locale: ASCII only, the same escaped forms
+	rec="$E2E_DIR/tui-c.rec"
+	pp_record "$rec" 80 24 LANG=C LC_ALL=C -- "$PLANTED"
+	wait_for "HEY, I'M"
+	walk_planted "$E2E_DIR/screens-c" ascii
+	key C-c
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup at the end"
+	assert_clean_bytes "$rec" "the viewer wrote (C locale)"
+	assert_ascii_bytes "$rec" "the viewer wrote (C locale)"
+	screens=$(<"$E2E_DIR/screens-c")
+	for v in "${PLANTED_VISIBLE[@]}"; do
+		[[ $screens == *"$v"* ]] || fail "the screens (C locale) never show \"$v\""
+	done
+
+	# with hyperlinks: the only OSC is OSC 8, closed by ESC \, around the
+	# targets that are plain printable ASCII with a known scheme
+	rec="$E2E_DIR/tui-links.rec"
+	pp_record "$rec" 80 24 -- --links always "$PLANTED"
+	wait_for "HEY, I'M"
+	walk_planted "$E2E_DIR/screens-links"
+	key C-c
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup at the end"
+	assert_osc8_only "$rec" "https://good.example/~me?a=1;b=2" "https://ok.example/photo.png" \
+		"http://work.example/ok" "mailto:mallory@example.com"
+
+	# --print, and the plain text written to a pipe
+	cli -- --print "$PLANTED"
+	assert_rc 0
+	assert_plain_bytes "$E2E_DIR/out" "--print wrote"
+	for v in "${PLANTED_VISIBLE[@]}"; do
+		[[ $OUT == *"$v"* ]] || cli_fail "--print does not show \"$v\""
+	done
+	env -i "PATH=$PATH" "TERM=$E2E_TERM" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+		${ASAN_OPTIONS:+"ASAN_OPTIONS=$ASAN_OPTIONS"} \
+		"$PUSHPANDER" "$PLANTED" </dev/null 2>"$E2E_DIR/err" | od -An -v -c >"$E2E_DIR/pipe.od"
+	RC=${PIPESTATUS[0]} OUT=$(<"$E2E_DIR/pipe.od") ERR=$(<"$E2E_DIR/err") CLI_ARGS="$PLANTED | od -c"
+	assert_rc 0
+	[[ -z $ERR ]] || cli_fail "nothing should go to stderr"
+	# od -c shows a control byte as its octal number or a C escape
+	! grep -qE '(^| )(033|233|177|\\a|\\0)( |$)' "$E2E_DIR/pipe.od" ||
+		cli_fail "control bytes in the plain text: $(grep -nE '(^| )(033|233|177|\\a)( |$)' "$E2E_DIR/pipe.od" | head -n 3)"
+	cli -- --grep pwned "$PLANTED"
+	assert_rc 0
+	assert_plain_bytes "$E2E_DIR/out" "--grep wrote"
+	(($(wc -l <"$E2E_DIR/out") >= 3)) || cli_fail "--grep pwned should find the name, a project and an incident"
+	env -i "PATH=$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8 ${ASAN_OPTIONS:+"ASAN_OPTIONS=$ASAN_OPTIONS"} \
+		"$PUSHPANDER" "$PLANTED" </dev/null 2>/dev/null | cat >"$E2E_DIR/pipe.out"
+	assert_plain_bytes "$E2E_DIR/pipe.out" "the plain text in a pipe"
+	grep -qF '\u202E' "$E2E_DIR/pipe.out" || fail "the plain text in a pipe lacks \"\\u202E\""
+}
+
+# Entries with no name, no title and no dates, in every section: the
+# screens and --print show them (as "Untitled …") and nothing crashes.
+test_nameless_entries() {
+	local f=$FIXTURES/nameless.json d
+	cli -- --print "$f"
+	assert_rc 0
+	[[ -z $ERR ]] || cli_fail "nothing should go to stderr"
+	[[ $OUT == *PROJECTS* && $OUT == *STACK* ]] || cli_fail "--print should print every section"
+	cli -- --print --width 20 --ascii "$f"
+	assert_rc 0
+	pp_start 80 24 -- "$f"
+	wait_for 'About'
+	for d in 1 2 3 4 5 6 7 8; do
+		key "$d" Enter G
+		barrier
+		assert_alive
+		key Escape g
+	done
+	barrier
+	key q
+	assert_exit 0
+}
+
+# assert_restored FILE: the bytes in FILE, all that pushpander wrote, leave
+# the terminal as they found it: the alternate screen is left after it was
+# last entered, the cursor shown after it was last hidden, every DEC
+# private mode set (mouse reporting, keypad, bracketed paste …) reset after
+# it was last set, the keypad transmit mode left; and after the last rmcup
+# nothing but those resets, attribute resets and line ends.
+assert_restored() {
+	local bytes rest smcup rmcup cnorm civis smkx rmkx seq m
+	bytes=$(tr -d '\0' <"$1")
+	smcup=$(tput -T "$E2E_TERM" smcup) rmcup=$(tput -T "$E2E_TERM" rmcup)
+	cnorm=$(tput -T "$E2E_TERM" cnorm) civis=$(tput -T "$E2E_TERM" civis)
+	smkx=$(tput -T "$E2E_TERM" smkx) rmkx=$(tput -T "$E2E_TERM" rmkx)
+	[[ $bytes == *"$smcup"* ]] || fail "no smcup written: $(head -c 200 "$1" | cat -v)"
+	[[ ${bytes##*"$smcup"} == *"$rmcup"* ]] ||
+		fail "rmcup not written after the last smcup: $(tail -c 200 "$1" | cat -v)"
+	if [[ $bytes == *"$civis"* ]]; then
+		[[ ${bytes##*"$civis"} == *"$cnorm"* ]] ||
+			fail "the cursor was hidden and cnorm not written after: $(tail -c 200 "$1" | cat -v)"
+	fi
+	if [[ $bytes == *"$smkx"* ]]; then
+		[[ ${bytes##*"$smkx"} == *"$rmkx"* ]] ||
+			fail "the keypad was put in transmit mode and not taken out: $(tail -c 200 "$1" | cat -v)"
+	fi
+	# every DEC private mode set with ESC [ ? N h is reset with ESC [ ? N l
+	# after its last setting (25 is the cursor, checked above)
+	while IFS= read -r seq; do
+		for m in ${seq//;/ }; do
+			[[ $m == 25 ]] && continue
+			grep -aoE $'\e\\[\\?[0-9;]*[hl]' <<<"$bytes" | sed $'s/^\e\\[?//' |
+				awk -v m="$m" '{ k = substr($0, length($0)); n = split(substr($0, 1, length($0) - 1), p, ";");
+					for (i = 1; i <= n; i++) if (p[i] == m) last = k } END { exit last != "l" }' ||
+				fail "DEC private mode $m is left set at exit: $(tail -c 300 "$1" | cat -v)"
+		done
+	done < <(grep -aoE $'\e\\[\\?[0-9;]*h' <<<"$bytes" | sed $'s/^\e\\[?//; s/h$//' | sort -u)
+	# after the last rmcup: only resets
+	rest=${bytes##*"$rmcup"}
+	rest=${rest//"$cnorm"/} rest=${rest//"$rmkx"/}
+	rest=$(sed -E $'s/\e\\[\\?[0-9;]*l//g; s/\e\\[[0-9;]*m//g; s/\e\\(B//g; s/\e>//g' <<<"$rest" | tr -d '\r\n\017')
+	[[ -z $rest ]] || fail "after leaving the alternate screen pushpander wrote: $(cat -v <<<"$rest" | head -c 200)"
+}
+
+# The terminal's modes, as "stty -a" lists them, one a line.
+stty_modes() { tr -s ' ;' '\n' <"$1" | sed '/^$/d' | grep -vE '^(speed|baud|rows|columns|line|[0-9]+)$'; }
+
+# restore_after HOW STATUS: starts the viewer (in an open card) with the
+# terminal's modes saved before and after, ends it by HOW (q, ctrl-c, or a
+# signal name sent to the process), and checks the exit status, the bytes
+# written and that the modes are what they were.
+restore_after() {
+	local how=$1 want=$2 rec="$E2E_DIR/$1.rec" pid status
+	local before="$E2E_DIR/$how.stty-before" after="$E2E_DIR/$how.stty-after"
+	local status_file="$E2E_DIR/$how.status"
+	PP_BEFORE="stty -a >$(printf %q "$before"); " \
+		PP_AFTER="echo \$? >$(printf %q "$status_file"); stty -a >$(printf %q "$after")" \
+		pp_record "$rec" 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	key Enter
+	wait_row 1 "Incidents › INC-001 "
+	pid=$(pp_pid)
+	grep -q 'icanon' "$before" || fail "no stty -a output before the program"
+	case $how in
+	q) key q q ;; # closes the card, then quits
+	ctrl-c) key C-c ;;
+	*) kill -s "$how" "$pid" || fail "cannot send SIG$how to $pid" ;;
+	esac
+	wait_exit >/dev/null
+	status=$(cat "$status_file" 2>/dev/null)
+	[[ $status == "$want" ]] || fail "after $how the exit status is '$status', expected $want"
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup after $how"
+	assert_restored "$rec"
+	grep -qE '(^| )icanon( |;|$)' "$after" || fail "after $how icanon is off: $(cat "$after")"
+	grep -qE '(^| )echo( |;|$)' "$after" || fail "after $how echo is off: $(cat "$after")"
+	local diff_out
+	diff_out=$(diff <(stty_modes "$before") <(stty_modes "$after")) ||
+		fail "after $how the terminal's modes differ from before: $(tr '\n' ' ' <<<"$diff_out")"
+}
+
+# Every way out restores the terminal: the alternate screen left, the
+# cursor shown, mouse reporting off, the tty modes as they were.
+test_restore_on_exit() {
+	restore_after q 0
+	restore_after ctrl-c 0
+	restore_after TERM 143
+	restore_after INT 130
+	restore_after HUP 129
+	# Ctrl-Z and Ctrl-\ are plain keys in raw mode: no stop, no core dump
+	local pid
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	key C-z "C-\\"
+	barrier
+	assert_alive
+	[[ $(proc_state "$pid") != T ]] || fail "Ctrl-Z stopped pushpander"
+	key 4
+	wait_tab 4
+	key C-z "C-\\" C-z
+	key 2
+	wait_tab 2
+	[[ $(proc_state "$pid") == [RS] ]] || fail "pushpander is in state $(proc_state "$pid") after Ctrl-Z and Ctrl-\\"
+	key q
+	assert_exit 0
+}
+
+# hangup_case WHAT: ends T's session (tmux closes the terminal) and checks
+# that pushpander ends within a second without burning CPU meanwhile.
+hangup_case() {
+	local pid=$1 what=$2 cpu0 cpu=0 c
+	cpu0=$(proc_cpu "$pid") || fail "no /proc/$pid/stat"
+	tm kill-session -t "=$T" || fail "tmux could not kill $T"
+	local start end
+	start=$(now_us)
+	end=$((start + 1000000))
+	cpu=$cpu0
+	until proc_ended "$pid"; do
+		c=$(proc_cpu "$pid") && cpu=$c
+		(($(now_us) > end)) &&
+			fail "$what: pushpander (pid $pid, state $(proc_state "$pid")) still runs 1 s after the terminal went away, $((cpu - cpu0)) ticks of CPU since"
+		sleep 0.02
+	done
+	# exiting takes a moment of CPU; spinning until the deadline would
+	# take 100 ticks
+	((cpu - cpu0 <= 10)) || fail "$what: $((cpu - cpu0)) ticks of CPU between the hangup and the end"
+	note "$what: ended $((($(now_us) - start) / 1000)) ms after the hangup, $((cpu - cpu0)) ticks of CPU"
+}
+
+# When the terminal goes away pushpander ends within a second: by SIGHUP,
+# with SIGHUP ignored (as nohup or a careless wrapper leave it), and with
+# SIGHUP blocked, so that only end of file or EIO on its input tell it.
+test_hangup() {
+	local pid
+	pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	hangup_case "$(pp_pid)" "SIGHUP"
+
+	PP_BEFORE='trap "" HUP; ' pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	pid=$(pp_pid)
+	hangup_case "$pid" "SIGHUP ignored"
+
+	PP_WRAP="perl -MPOSIX -e $(printf %q 'sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGHUP)) or die "sigprocmask: $!"; exec @ARGV or die "exec: $!"')" \
+		pp_start 80 24 -- --section incidents "$RESUME"
+	wait_tab 4
+	pid=$(pp_pid)
+	[[ $(sed -n 's/^SigBlk:[[:space:]]*//p' "/proc/$pid/status") =~ 1$|3$|5$|7$|9$|b$|d$|f$ ]] ||
+		fail "SIGHUP is not blocked in pushpander: $(grep SigBlk "/proc/$pid/status")"
+	hangup_case "$pid" "SIGHUP blocked (end of file only)"
+}
+
+# Waiting for a key, pushpander does nothing: no timer, no polling.  The
+# measure is the kernel's count of context switches (every wake-up, even
+# one that uses no measurable CPU, counts) and its CPU time, both from
+# /proc: they need no privilege, unlike strace, which a container may not
+# allow to attach.  When strace can attach, it also shows that no system
+# call completes while idle.
+test_idle_no_cpu() {
+	local pid sw0 sw1 cpu0 cpu1 trace="$E2E_DIR/strace"
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	sw0=$(proc_switches "$pid") cpu0=$(proc_cpu "$pid")
+	sleep 2 # the idle time measured, not a wait for something
+	sw1=$(proc_switches "$pid") cpu1=$(proc_cpu "$pid")
+	[[ $sw1 == "$sw0" ]] || fail "pushpander woke up $((sw1 - sw0)) times in 2 s of idleness"
+	[[ $cpu1 == "$cpu0" ]] || fail "pushpander used $((cpu1 - cpu0)) ticks of CPU in 2 s of idleness"
+	if ! command -v strace >/dev/null; then
+		note "no strace: the system calls were not traced"
+	else
+		timeout -s INT 2 strace -f -p "$pid" -e trace=all -o "$trace" 2>"$trace.err"
+		if grep -q 'Operation not permitted' "$trace.err"; then
+			note "strace may not attach here: the system calls were not traced"
+		else
+			# one line: the read it was blocked in, as strace left it
+			[[ $(grep -vc 'detached \.\.\.>$\|<unfinished \.\.\.>$' "$trace") == 0 ]] ||
+				fail "system calls while idle: $(head -n 5 "$trace")"
+			grep -q 'detached \.\.\.>$\|<unfinished \.\.\.>$' "$trace" ||
+				fail "strace saw nothing: $(cat "$trace" "$trace.err")"
+		fi
+	fi
+	key 4
+	wait_tab 4
+}
+
+# pty_drained PID: pushpander (PID) sleeps and its terminal holds no
+# unread input: what was sent has been read.
+pty_drained() {
+	local n
+	[[ $(proc_state "$1") == S ]] || return 1
+	n=$(perl -MFcntl -e 'sysopen(my $f, $ARGV[0], O_RDONLY | O_NOCTTY | O_NONBLOCK) or die "$ARGV[0]: $!";
+		my $n = pack("L", 0); ioctl($f, 0x541B, $n) or die "FIONREAD: $!"; print unpack("L", $n)' \
+		"$(tm display-message -p -t "$T" '#{pane_tty}')") || fail "cannot read the input queue of $T"
+	[[ $n == 0 ]]
+}
+
+# A megabyte pasted at once -- random printable characters and random
+# bytes, all but q and Ctrl-C, which would quit -- then 5000 j as from a
+# held key: pushpander is alive afterwards and answers the next key in the
+# usual time.
+test_paste_storm() {
+	local data="$E2E_DIR/paste" pid start
+	{
+		head -c 1500000 /dev/urandom | LC_ALL=C tr -dc '[:print:]' | LC_ALL=C tr -d 'q' | head -c 524288
+		head -c 540000 /dev/urandom | LC_ALL=C tr -d 'q\003' | head -c 524288
+	} >"$data"
+	(($(wc -c <"$data") == 1048576)) || fail "could not make the paste"
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	start=$(now_us)
+	tm load-buffer -b storm "$data" || fail "tmux load-buffer failed"
+	tm paste-buffer -d -b storm -t "$T" || fail "tmux paste-buffer failed"
+	WAIT_TIMEOUT=60 wait_until "the paste to be read" pty_drained "$pid"
+	note "the megabyte was read in $((($(now_us) - start) / 1000)) ms"
+	assert_alive
+	# leave whatever the paste left open: the search prompt, the help, a
+	# card, a search (each Esc closes one); g for the top of the tab
+	key Escape Escape Escape Escape 4 g
+	wait_tab 4
+	# a held key
+	tm send-keys -t "$T" -l "$(printf 'j%.0s' {1..5000})" || fail "tmux send-keys failed"
+	barrier
+	assert_status ' 4/4 .*Bot'
+	assert_alive
+	[[ $(proc_state "$pid") == [RS] ]] || fail "pushpander is in state $(proc_state "$pid")"
+	key 1
+	wait_tab 1
+	key q
+	assert_exit 0
+}
+
+# A byte that is not UTF-8 (a paste of binary data, a terminal in another
+# encoding) is one key that does nothing: the keys after it still work.
+test_keys_after_invalid_utf8() {
+	local b
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	for b in ff c3 e2 f0 80; do
+		tm send-keys -t "$T" -H "$b" || fail "tmux send-keys -H failed"
+		key 4
+		wait_until "tab 4 after the byte 0x$b" on_tab 4
+		key 1
+		wait_until "tab 1 after the byte 0x$b and 4" on_tab 1
+	done
+	# a lead byte followed by a key that cannot continue it
+	tm send-keys -t "$T" -H e2 34 || fail "tmux send-keys -H failed"
+	key 3
+	wait_tab 3
+	key q
+	assert_exit 0
+}
+
+# huge_case: pushpander in T runs with the size the kernel gives it (huge or
+# 0x0), paints, answers keys, stays small, and quits with status 0.
+huge_case() {
+	local what=$1 pid rss
+	pid=$(pp_pid)
+	key 4
+	wait_for "STRESS RELIEF"
+	key 1
+	wait_for "PUSHPANDER."
+	assert_row 0 '^ 1 About 2 Projects'
+	rss=$(proc_rss_kb "$pid")
+	[[ -n $rss ]] || fail "$what: no VmRSS for $pid"
+	((rss < 100 * 1024)) || fail "$what: pushpander uses $((rss / 1024)) MB of memory"
+	note "$what: $((rss / 1024)) MB resident"
+	key q
+	assert_exit 0
+}
+
+# A terminal announcing 65535x65535 (an ssh client can) or 0x0: at start
+# and at run time.  pushpander clamps the size to 512x256, so the pane is
+# made that size to show what it paints.
+test_huge_size() {
+	local tty
+	PP_BEFORE='stty rows 65535 cols 65535; ' pp_start 512 256 -- "$RESUME"
+	wait_row 0 '^ 1 About 2 Projects'
+	wait_status 'q quit'
+	huge_case "65535x65535 at start"
+
+	PP_BEFORE='stty rows 0 cols 0; ' pp_start 80 24 -- "$RESUME"
+	wait_row 0 '^ 1 About 2 Projects'
+	wait_status 'q quit'
+	huge_case "0x0 at start"
+
+	pp_start 512 256 -- "$RESUME"
+	wait_tab 1
+	tty=$(tm display-message -p -t "$T" '#{pane_tty}')
+	stty -F "$tty" rows 30 cols 100 || fail "cannot set the size of $tty"
+	wait_row 29 'q quit'
+	stty -F "$tty" rows 65535 cols 65535 || fail "cannot set the size of $tty"
+	wait_status 'q quit'
+	wait_until "row 29 to be cleared" row_matches 29 '^ *$'
+	huge_case "65535x65535 at run time"
+
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	tty=$(tm display-message -p -t "$T" '#{pane_tty}')
+	stty -F "$tty" rows 0 cols 0 || fail "cannot set the size of $tty"
+	huge_case "0x0 at run time"
+}
+
+# term_plain WHAT ENV...: with a terminal pushpander cannot drive it says
+# so in one line on stderr, writes plain text with no escape sequence to
+# the terminal, and exits with status 0.
+term_plain() {
+	local what=$1 rec="$E2E_DIR/term.rec" err="$E2E_DIR/term.err"
+	shift
+	PP_REDIRECT=" 2>$(printf %q "$err")" pp_record "$rec" 80 24 "$@" -- --section contact "$RESUME"
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "HIRE ME")" "the plain text"
+	[[ $(wc -l <"$err") == 1 ]] || fail "$what: stderr should be one line: $(cat -v "$err")"
+	grep -q "^pushpander: cannot drive terminal type" "$err" || fail "$what: stderr says: $(cat -v "$err")"
+	! has_bytes "$rec" 1b || fail "$what: escape sequences written: $(grep -a $'\e' "$rec" | head -n 3 | cat -v)"
+	assert_clean_bytes "$rec" "$what"
+}
+
+test_term_types() {
+	term_plain "TERM unset" -TERM
+	term_plain "TERM empty" TERM=
+	term_plain "TERM=dumb" TERM=dumb
+	term_plain "TERM=unknown-xyz" TERM=unknown-xyz
+	# vt100 addresses the cursor: the viewer runs
+	pp_start 80 24 TERM=vt100 -- "$RESUME"
+	wait_row 0 '^ 1 About 2 Projects'
+	wait_for "PUSHPANDER."
+	key 4
+	wait_tab 4
+	key q
+	assert_exit 0
+}
+
+# ====================================================================
 
 TESTS=(
 	startup startup_xterm default_resume
@@ -1201,6 +1748,7 @@ TESTS=(
 	cli_syntax_errors cli_validate cli_section cli_pipe cli_print_width hostile_text cli_dumb_terminal
 	keys_unknown_sequence
 	coverage
+	bytes_hostile nameless_entries keys_after_invalid_utf8 restore_on_exit hangup idle_no_cpu paste_storm huge_size term_types
 )
 
 main() {

@@ -59,24 +59,46 @@ e2e_sessions_clear() {
 # pp_start COLS ROWS [NAME=VALUE ...] [-- ARG ...]
 # Starts $PUSHPANDER ARGs in a new COLS x ROWS pane with only this
 # environment: TERM=$E2E_TERM, LANG=LC_ALL=C.UTF-8, PATH, HOME, the
-# sanitizers' options; NAME=VALUE pairs are added last (so they win).
+# sanitizers' options; NAME=VALUE pairs are added last (so they win), and
+# -NAME leaves NAME out (-TERM: no TERM at all).
 # With PP_GATE=1 the program waits for Enter before it starts (so that
 # pipe-pane can be set up first); PP_REDIRECT is appended to the command
-# line (e.g. '</dev/null').  Sets T, COLS, ROWS.
+# line (e.g. '</dev/null').  PP_BEFORE is shell text run in the pane just
+# before (e.g. 'stty rows 0 cols 0; '), PP_WRAP words (already quoted) put
+# before the command, as in "exec $PP_WRAP env -i ...".  PP_AFTER is shell
+# text run in the pane after the program has ended (e.g. 'stty -a'); then
+# the pane's process is a shell and pushpander its child (see pp_pid).
+# Sets T, COLS, ROWS.
 pp_start() {
-	local cols=$1 rows=$2 cmd v
+	local cols=$1 rows=$2 cmd v e
 	shift 2
 	local envs=("PATH=$PATH" "HOME=${HOME:-/root}" "TERM=$E2E_TERM" LANG=C.UTF-8 LC_ALL=C.UTF-8)
 	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
 		[[ -n ${!v:-} ]] && envs+=("$v=${!v}")
 	done
 	while (($#)) && [[ $1 != -- ]]; do
-		envs+=("$1")
+		if [[ $1 == -* ]]; then
+			local -a kept=()
+			for e in "${envs[@]}"; do
+				[[ $e == "${1#-}="* ]] || kept+=("$e")
+			done
+			envs=("${kept[@]}")
+		else
+			envs+=("$1")
+		fi
 		shift
 	done
 	[[ ${1:-} == -- ]] && shift
-	cmd="exec $(printf '%q ' env -i "${envs[@]}" "$PUSHPANDER" "$@")${PP_REDIRECT:-}"
-	[[ ${PP_GATE:-} == 1 ]] && cmd="read -r _ && $cmd"
+	cmd="${PP_WRAP:+$PP_WRAP }$(printf '%q ' env -i "${envs[@]}" "$PUSHPANDER" "$@")${PP_REDIRECT:-}"
+	if [[ -n ${PP_AFTER:-} ]]; then
+		cmd="$cmd; $PP_AFTER"
+		E2E_CHILD=1
+	else
+		cmd="exec $cmd"
+		E2E_CHILD=0
+	fi
+	cmd="${PP_BEFORE:-}$cmd"
+	[[ ${PP_GATE:-} == 1 ]] && cmd="read -r _ && { $cmd; }"
 	E2E_NSESSIONS=$((E2E_NSESSIONS + 1))
 	T="${E2E_TEST:-t}-$E2E_NSESSIONS"
 	COLS=$cols ROWS=$rows SCREEN=
@@ -95,6 +117,101 @@ resize() {
 key() { tm send-keys -t "$T" "$@"; }
 
 pane_pid() { tm display-message -p -t "$T" '#{pane_pid}'; }
+
+# pp_pid: the process id of pushpander in T: the pane's process, or with
+# PP_AFTER its child (waited for, since the shell starts it).
+pp_pid() {
+	local p c end
+	local -a kids
+	p=$(pane_pid) || fail "no pane for $T"
+	if [[ ${E2E_CHILD:-0} != 1 ]]; then
+		printf '%s' "$p"
+		return
+	fi
+	end=$(($(now_us) + E2E_TIMEOUT * 1000000))
+	while :; do
+		kids=()
+		read -r -a kids <"/proc/$p/task/$p/children" 2>/dev/null
+		for c in "${kids[@]}"; do
+			if [[ $(readlink "/proc/$c/exe" 2>/dev/null) == "$(readlink -f "$PUSHPANDER")" ]]; then
+				printf '%s' "$c"
+				return
+			fi
+		done
+		(($(now_us) > end)) && fail "pushpander did not start under the pane's shell (pid $p)"
+		sleep 0.05
+	done
+}
+
+# ---- processes (from /proc) ----
+
+# proc_state PID: the state letter of PID (R, S, Z, T …), or nothing once
+# it is gone.
+proc_state() {
+	local stat
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+	stat=${stat##*) }
+	printf '%s' "${stat%% *}"
+}
+
+# proc_ended PID: gone, or a zombie (it has exited; no one reaped it yet).
+proc_ended() { local s; s=$(proc_state "$1"); [[ -z $s || $s == Z || $s == X ]]; }
+
+# proc_cpu PID: user + system CPU time of PID in clock ticks, all threads.
+proc_cpu() {
+	local stat
+	local -a fields
+	stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+	# the fields after the command's ")": the state, ..., utime and
+	# stime are the 12th and 13th (fields 14 and 15 of proc(5))
+	read -r -a fields <<<"${stat##*) }"
+	printf '%s' "$((fields[11] + fields[12]))"
+}
+
+# proc_switches PID: context switches of every thread of PID so far; it
+# grows each time the process wakes up, even for a moment.
+proc_switches() {
+	awk '/^(non)?voluntary_ctxt_switches:/ { n += $2 } END { printf "%d", n }' \
+		/proc/"$1"/task/*/status 2>/dev/null
+}
+
+# proc_rss_kb PID: resident memory of PID in KiB.
+proc_rss_kb() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB$/\1/p' "/proc/$1/status" 2>/dev/null; }
+
+# ---- the bytes written to the terminal ----
+
+# pp_record FILE COLS ROWS [NAME=VALUE ...] [-- ARG ...]: as pp_start, with
+# every byte the pane's programs write to the terminal appended to FILE
+# from before pushpander starts (tmux pipe-pane; PP_GATE is implied).
+pp_record() {
+	local file=$1
+	shift
+	: >"$file"
+	PP_GATE=1 pp_start "$@"
+	tm pipe-pane -o -t "$T" "cat >>$(printf '%q' "$file")" || fail "tmux pipe-pane failed"
+	key Enter
+}
+
+# hex_of FILE: the bytes of FILE as " xx xx xx" on one line, so that byte
+# sequences can be looked for wherever they fall.
+hex_of() { od -An -v -tx1 "$1" | tr -s ' \n' '  '; printf ' '; }
+
+# has_bytes FILE "xx xx ...": FILE contains this sequence of bytes.
+has_bytes() { [[ $(hex_of "$1") == *" $2 "* ]]; }
+
+# wait_bytes FILE "xx xx ..." [WHAT]: until FILE contains the bytes (the
+# pipe to FILE runs behind the screen).
+wait_bytes() {
+	local end=$(($(now_us) + E2E_TIMEOUT * 1000000))
+	until has_bytes "$1" "$2"; do
+		(($(now_us) > end)) && fail "timed out waiting for ${3:-the bytes $2} in $1: $(tail -c 200 "$1" | cat -v)"
+		sleep 0.05
+	done
+}
+
+# hex_str TEXT: TEXT's bytes as "xx xx …" (for has_bytes).
+hex_str() { printf '%s' "$1" | od -An -v -tx1 | tr -s ' \n' '  ' | sed 's/^ //; s/ $//'; }
+
 
 # repainted_at COLS: the status line shows the scroll position right-aligned
 # for COLS columns -- true only once pushpander has repainted after a
