@@ -27,6 +27,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
 TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps
+BENCH_DEPS = less
 
 CORE = util text json jsonwalk doc resume layout charts print search keys app theme options
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
@@ -35,7 +36,7 @@ UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-unit check-e2e check-man check-seed asan check-asan \
         fuzz-build fuzz check-fuzz check-valgrind install uninstall man clean FORCE \
-        install-ssh uninstall-ssh check-ssh
+        install-ssh uninstall-ssh check-ssh bench
 
 all: $(BIN)
 
@@ -63,7 +64,7 @@ run: $(BIN)
 # keeps the install from starting services: openssh-server is only for the
 # test's own sshd, never the machine's.
 deps:
-	@missing=$$(for p in $(BUILD_DEPS) $(TEST_DEPS); do \
+	@missing=$$(for p in $(BUILD_DEPS) $(TEST_DEPS) $(BENCH_DEPS); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -200,6 +201,11 @@ check-valgrind: $(BIN)
 	[ $$failed = 0 ]
 
 check: all check-unit check-man check-seed check-e2e check-ssh check-asan check-valgrind check-fuzz
+
+# Speed, size and bandwidth against baselines measured in the same run; it
+# reports and never fails (README.md: "Performance").
+bench: all
+	PUSHPANDER=./$(BIN) CC="$(CC)" tests/bench/run
 
 clean:
 	rm -rf build build-asan build-fuzz $(BIN)

@@ -1,0 +1,770 @@
+/* ptyrun.c — runs a full-screen program in a pseudo-terminal and measures it.
+ *
+ * Used by tests/bench/run (make bench); not part of pushpander.
+ *
+ *   ptyrun [OPTIONS] -- PROGRAM [ARG...]
+ *
+ * Each run: PROGRAM starts on the slave side of a new pty of the given size;
+ * the time is taken in the child just before execve, and everything the
+ * program writes is read from the master side, counted and timestamped.
+ *
+ * The first complete frame is everything written from exec until the program
+ * first stops writing and waits for a key: the marker text (-m) has been
+ * written, and then nothing more arrives for the quiet period (-q).  Its time
+ * is the arrival of its last byte, so the quiet period is not counted.  A
+ * curses program sends its whole refresh and then blocks in read(), so the
+ * frame ends with that refresh; the marker guards against a pause before the
+ * frame (loading a large file) being taken for its end.
+ *
+ * Then, optionally, it idles (-z): utime+stime and run time from /proc over
+ * that many seconds, and the context switches, i.e. wake-ups.  Then each key
+ * of the script (-k) is written after the previous one's response has ended
+ * (its last byte, then the quiet period); a key's cost is the time from
+ * writing it to the last byte of its response, and the bytes of that
+ * response.  (The clock is read before write(): the program may well run
+ * and answer before write() returns to us.)  Then VmHWM (peak RSS), RssAnon
+ * and RssFile are read from /proc, the quit key (-x) is written, and the
+ * time until the program has exited is taken.
+ *
+ * Output: "NAME VALUE" lines; times in milliseconds, sizes in kilobytes
+ * (first_frame_ms, frame_bytes, quit_ms, hwm_kb, rss_anon_kb, rss_file_kb,
+ * keys_bytes, exit_status, idle_*, exit_ms).  With -n N, each figure is the
+ * median of the N runs and NAME.p25, NAME.p75, NAME.min and NAME.max follow
+ * it.  Per key of the script: key.NAME.ms and key.NAME.bytes (medians over
+ * every press in every run), key.NAME.count (presses per run) and
+ * key.NAME.silent (presses that got no answer within -w).  With PTYRUN_TRACE
+ * set, each press is also shown on standard error.
+ *
+ * Options:
+ *   -s COLSxROWS  the terminal's size (80x24)
+ *   -e NAME=VALUE add to the environment (which is otherwise PATH, HOME,
+ *                 TERM=xterm-256color, LANG=LC_ALL=C.UTF-8)
+ *   -m TEXT       the first frame is complete only once TEXT was written
+ *   -q MS         quiet period that ends a frame or a response (100)
+ *   -w MS         longest wait for a frame or a response to begin (5000)
+ *   -n N          runs (1)
+ *   -z SECONDS    idle this long after the first frame and measure it
+ *   -k KEYS       key script: tokens separated by spaces; a token is one
+ *                 character or Enter, Esc, Space, Tab, Up, Down, Left,
+ *                 Right, PgUp, PgDn; TOKEN*N repeats it; KEY#LABEL is KEY,
+ *                 counted under LABEL rather than KEY; @NAME sends
+ *                 nothing but runs the -H command
+ *   -x KEY        the key that quits (q)
+ *   -p COMMAND    the program's standard input is a pipe from COMMAND
+ *                 (words separated by spaces, run without a shell)
+ *   -H COMMAND    at each @NAME of the key script, run COMMAND through
+ *                 /bin/sh with PTYRUN_PID and PTYRUN_PHASE=NAME in its
+ *                 environment (e.g. callgrind_control -d), and wait for it
+ *   -o FILE       write the bytes of the last run to FILE
+ *   -X            the program runs to its end by itself (no frame, keys or
+ *                 quit key): exit_ms is from exec to its exit_group, and
+ *                 hwm_kb its VmHWM then (taken at a ptrace exit stop) */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/ptrace.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_KEYS 1024
+#define MAX_RUNS 200
+
+struct key {
+	char name[16];   /* the token as written in the script */
+	char bytes[8];   /* what is sent */
+	bool hook;       /* @NAME: run the hook instead */
+};
+
+struct options {
+	int cols, rows;
+	const char *env[32];
+	int nenv;
+	const char *marker;
+	int quiet_ms, wait_ms, runs, idle_s;
+	struct key keys[MAX_KEYS];
+	int nkeys;
+	struct key quit;
+	char **feeder;   /* argv of the -p command, or NULL */
+	const char *hook;
+	const char *dump;
+	bool to_exit;    /* -X */
+	char **argv;
+};
+
+/* One run's figures; -1 where not measured. */
+struct run {
+	double first_frame_ms, quit_ms;
+	double frame_bytes, keys_bytes, hwm_kb, rss_anon_kb, rss_file_kb, exit_status;
+	double exit_ms;
+	double idle_ticks, idle_cpu_ms, idle_wakeups, idle_bytes;
+	double key_ms[MAX_KEYS], key_bytes[MAX_KEYS];
+};
+
+static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("ptyrun: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* ---- the key script ---- */
+
+static const struct { const char *name, *bytes; } named_keys[] = {
+	{ "Enter", "\r" }, { "Esc", "\033" }, { "Space", " " }, { "Tab", "\t" },
+	{ "Up", "\033[A" }, { "Down", "\033[B" }, { "Right", "\033[C" }, { "Left", "\033[D" },
+	{ "PgUp", "\033[5~" }, { "PgDn", "\033[6~" },
+};
+
+static struct key parse_key(const char *tok, size_t len)
+{
+	struct key k;
+
+	if (len == 0 || len >= sizeof k.name)
+		die("bad key '%.*s'", (int)len, tok);
+	k.hook = false;
+	if (len > 1 && tok[0] == '@') {
+		k.hook = true;
+		memcpy(k.name, tok, len);
+		k.name[len] = '\0';
+		k.bytes[0] = '\0';
+		return k;
+	}
+	/* KEY#LABEL: KEY, counted under LABEL */
+	const char *label = memchr(tok + 1, '#', len - 1);
+	size_t name_len = label ? len - (size_t)(label + 1 - tok) : len;
+	memcpy(k.name, label ? label + 1 : tok, name_len);
+	k.name[name_len] = '\0';
+	if (label)
+		len = (size_t)(label - tok);
+	if (len == 1) {
+		k.bytes[0] = tok[0];
+		k.bytes[1] = '\0';
+		return k;
+	}
+	for (size_t i = 0; i < sizeof named_keys / sizeof named_keys[0]; i++)
+		if (strlen(named_keys[i].name) == len && memcmp(tok, named_keys[i].name, len) == 0) {
+			strcpy(k.bytes, named_keys[i].bytes);
+			return k;
+		}
+	die("unknown key '%.*s'", (int)len, tok);
+}
+
+static void parse_script(struct options *o, const char *s)
+{
+	while (*s) {
+		s += strspn(s, " ");
+		size_t len = strcspn(s, " ");
+		if (!len)
+			break;
+		const char *star = memchr(s + 1, '*', len - 1);
+		size_t name_len = star ? (size_t)(star - s) : len;
+		long times = star ? strtol(star + 1, NULL, 10) : 1;
+		struct key k = parse_key(s, name_len);
+		for (long i = 0; i < times; i++) {
+			if (o->nkeys == MAX_KEYS)
+				die("more than %d keys", MAX_KEYS);
+			o->keys[o->nkeys++] = k;
+		}
+		s += len;
+	}
+}
+
+/* Splits a command on spaces, in place. */
+static char **split_words(char *s)
+{
+	size_t n = 0, cap = 8;
+	char **v = malloc(cap * sizeof *v);
+
+	for (char *w = strtok(s, " "); w; w = strtok(NULL, " ")) {
+		if (n + 2 > cap)
+			v = realloc(v, (cap *= 2) * sizeof *v);
+		v[n++] = w;
+	}
+	v[n] = NULL;
+	if (!n)
+		die("empty command for -p");
+	return v;
+}
+
+/* ---- the program ---- */
+
+struct child {
+	pid_t pid, feeder;
+	int master;
+	double exec_ms;    /* when the program was about to exec */
+	bool exited;       /* the master reported the slave closed */
+	struct buf_out { char *data; size_t len, cap; } out;
+	bool keep;         /* keep the bytes for -o */
+	char tail[64];     /* the last bytes read, to find a marker split across reads */
+	size_t ntail;
+	bool marker_seen;
+};
+
+static char **child_env(const struct options *o)
+{
+	static char *env[48];
+	static char path[4096], home[1024];
+	int n = 0;
+
+	snprintf(path, sizeof path, "PATH=%s", getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+	snprintf(home, sizeof home, "HOME=%s", getenv("HOME") ? getenv("HOME") : "/");
+	env[n++] = path;
+	env[n++] = home;
+	env[n++] = "TERM=xterm-256color";
+	env[n++] = "LANG=C.UTF-8";
+	env[n++] = "LC_ALL=C.UTF-8";
+	for (int i = 0; i < o->nenv; i++)
+		env[n++] = (char *)o->env[i];
+	env[n] = NULL;
+	return env;
+}
+
+/* Runs argv with the environment env after writing the time to fd; writes
+ * errno to fd if exec fails. */
+static void exec_timed(char **argv, char **env, int fd) __attribute__((noreturn));
+static void exec_timed(char **argv, char **env, int fd)
+{
+	double t = now_ms();
+	if (write(fd, &t, sizeof t) != sizeof t)
+		_exit(127);
+	execvpe(argv[0], argv, env);
+	int e = errno;
+	if (write(fd, &e, sizeof e) != sizeof e)
+		_exit(127);
+	_exit(127);
+}
+
+/* Reads the exec time from fd, then waits for exec to close it. */
+static double exec_time(int fd, const char *name)
+{
+	double t;
+	int e;
+
+	if (read(fd, &t, sizeof t) != sizeof t)
+		die("cannot start %s", name);
+	if (read(fd, &e, sizeof e) == sizeof e)
+		die("cannot run %s: %s", name, strerror(e));
+	close(fd);
+	return t;
+}
+
+static void start(struct child *c, const struct options *o)
+{
+	struct winsize ws = { .ws_row = (unsigned short)o->rows, .ws_col = (unsigned short)o->cols };
+	int sync[2], feed[2] = { -1, -1 };
+	char **env = child_env(o);
+
+	memset(c, 0, sizeof *c);
+	c->feeder = -1;
+	if (o->feeder) {
+		if (pipe2(feed, O_CLOEXEC) != 0 || pipe2(sync, O_CLOEXEC) != 0)
+			die("pipe: %s", strerror(errno));
+		c->feeder = fork();
+		if (c->feeder < 0)
+			die("fork: %s", strerror(errno));
+		if (c->feeder == 0) {
+			int null = open("/dev/null", O_RDONLY);
+			dup2(null, STDIN_FILENO);
+			dup2(feed[1], STDOUT_FILENO);
+			exec_timed(o->feeder, env, sync[1]);
+		}
+		close(sync[1]);
+		c->exec_ms = exec_time(sync[0], o->feeder[0]);
+		close(feed[1]);
+	}
+	if (pipe2(sync, O_CLOEXEC) != 0)
+		die("pipe: %s", strerror(errno));
+	c->pid = forkpty(&c->master, NULL, NULL, &ws);
+	if (c->pid < 0)
+		die("forkpty: %s", strerror(errno));
+	if (c->pid == 0) {
+		if (feed[0] >= 0)
+			dup2(feed[0], STDIN_FILENO);
+		if (o->to_exit && ptrace(PTRACE_TRACEME, 0, NULL, NULL) != 0)
+			_exit(127);
+		exec_timed(o->argv, env, sync[1]);
+	}
+	close(sync[1]);
+	double t = exec_time(sync[0], o->argv[0]);
+	if (feed[0] >= 0)
+		close(feed[0]);
+	else
+		c->exec_ms = t;
+	fcntl(c->master, F_SETFD, FD_CLOEXEC);
+}
+
+static void note_output(struct child *c, const char *marker, const char *p, size_t n)
+{
+	if (c->keep) {
+		if (c->out.len + n > c->out.cap) {
+			c->out.cap = (c->out.len + n) * 2;
+			c->out.data = realloc(c->out.data, c->out.cap);
+			if (!c->out.data)
+				die("out of memory");
+		}
+		memcpy(c->out.data + c->out.len, p, n);
+		c->out.len += n;
+	}
+	if (!marker || c->marker_seen)
+		return;
+	/* look in the tail of earlier reads joined to this one */
+	size_t mlen = strlen(marker);
+	char joined[64 + 4096];
+	size_t take = n < 4096 ? n : 4096;
+	memcpy(joined, c->tail, c->ntail);
+	memcpy(joined + c->ntail, p, take);
+	if (memmem(joined, c->ntail + take, marker, mlen) || memmem(p, n, marker, mlen))
+		c->marker_seen = true;
+	size_t keep = mlen - 1 < sizeof c->tail ? mlen - 1 : sizeof c->tail;
+	if (n >= keep) {
+		memcpy(c->tail, p + n - keep, keep);
+		c->ntail = keep;
+	} else {
+		size_t old = c->ntail + n > keep ? keep - n : c->ntail;
+		memmove(c->tail, c->tail + c->ntail - old, old);
+		memcpy(c->tail + old, p, n);
+		c->ntail = old + n;
+	}
+}
+
+/* Reads output until it has begun (and the marker, if any, was seen) and
+ * then stopped for quiet_ms, or until wait_ms passed without it beginning,
+ * or the program exited.  Returns the time of the last byte, or -1 when
+ * nothing came; *bytes gets how many. */
+static double read_response(struct child *c, const struct options *o, const char *marker,
+                            double since, double *bytes)
+{
+	char buf[65536];
+	double last = -1, deadline = since + o->wait_ms;
+	size_t total = 0;
+
+	c->marker_seen = !marker;
+	c->ntail = 0;
+	while (!c->exited) {
+		double t = now_ms();
+		bool begun = total > 0 && c->marker_seen;
+		double until = begun ? last + o->quiet_ms : deadline;
+		if (!begun && total > 0 && last + o->quiet_ms > until)
+			until = last + o->quiet_ms; /* still arriving */
+		if (t >= until)
+			break;
+		struct pollfd p = { .fd = c->master, .events = POLLIN };
+		int r = poll(&p, 1, (int)(until - t) + 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			die("poll: %s", strerror(errno));
+		if (r == 0)
+			continue;
+		ssize_t n = read(c->master, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) { /* EIO: the slave side is closed, the program is gone */
+			c->exited = true;
+			break;
+		}
+		last = now_ms();
+		total += (size_t)n;
+		note_output(c, marker, buf, (size_t)n);
+	}
+	*bytes = (double)total;
+	if (marker && !c->marker_seen)
+		return -1;
+	return total ? last : -1;
+}
+
+static void send_key(const struct child *c, const struct key *k)
+{
+	size_t len = strlen(k->bytes);
+	if (write(c->master, k->bytes, len) != (ssize_t)len)
+		die("cannot write to the terminal: %s", strerror(errno));
+}
+
+/* ---- /proc ---- */
+
+static bool read_file(pid_t pid, const char *name, char *buf, size_t size)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	ssize_t n = read(fd, buf, size - 1);
+	close(fd);
+	if (n <= 0)
+		return false;
+	buf[n] = '\0';
+	return true;
+}
+
+static double status_field(pid_t pid, const char *field)
+{
+	char buf[8192];
+	if (!read_file(pid, "status", buf, sizeof buf))
+		return -1;
+	char *p = strstr(buf, field);
+	return p ? strtod(p + strlen(field) + 1, NULL) : -1;
+}
+
+struct cpu {
+	double ticks, run_ms, switches;
+};
+
+static struct cpu cpu_used(pid_t pid)
+{
+	struct cpu u = { -1, -1, -1 };
+	char buf[4096];
+
+	if (read_file(pid, "stat", buf, sizeof buf)) {
+		/* fields after the ")" closing the command name: state is the 3rd,
+		 * utime the 14th and stime the 15th of the line */
+		char *p = strrchr(buf, ')');
+		unsigned long utime, stime;
+		if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu",
+		                &utime, &stime) == 2)
+			u.ticks = (double)(utime + stime);
+	}
+	if (read_file(pid, "schedstat", buf, sizeof buf))
+		u.run_ms = strtod(buf, NULL) / 1e6;
+	double v = status_field(pid, "voluntary_ctxt_switches:");
+	double nv = status_field(pid, "nonvoluntary_ctxt_switches:");
+	if (v >= 0 && nv >= 0)
+		u.switches = v + nv;
+	return u;
+}
+
+static void run_hook(const struct options *o, const struct child *c, const char *phase)
+{
+	char pid[16];
+	if (!o->hook)
+		return;
+	snprintf(pid, sizeof pid, "%d", (int)c->pid);
+	setenv("PTYRUN_PID", pid, 1);
+	setenv("PTYRUN_PHASE", phase, 1);
+	if (system(o->hook) != 0)
+		fprintf(stderr, "ptyrun: the hook failed in phase %s\n", phase);
+}
+
+/* ---- one run ---- */
+
+/* -X: lets the program run to its end, draining the terminal, and stops it
+ * once more at its exit to read its peak RSS while it still has one. */
+static void run_to_exit(const struct options *o, struct run *r)
+{
+	struct child c;
+	sigset_t chld;
+	int status;
+	char buf[65536];
+
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
+	int sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sfd < 0)
+		die("signalfd: %s", strerror(errno));
+	start(&c, o);
+	/* stopped at exec (PTRACE_TRACEME) */
+	if (waitpid(c.pid, &status, 0) != c.pid || !WIFSTOPPED(status))
+		die("%s did not start", o->argv[0]);
+	ptrace(PTRACE_SETOPTIONS, c.pid, NULL, (void *)(PTRACE_O_TRACEEXIT | PTRACE_O_EXITKILL));
+	ptrace(PTRACE_CONT, c.pid, NULL, NULL);
+	for (;;) {
+		/* a negative fd is skipped: the terminal once it is closed */
+		struct pollfd p[2] = { { .fd = c.exited ? -1 : c.master, .events = POLLIN },
+		                       { .fd = sfd, .events = POLLIN } };
+		if (poll(p, 2, -1) < 0 && errno != EINTR)
+			die("poll: %s", strerror(errno));
+		if (!c.exited && (p[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+			ssize_t n = read(c.master, buf, sizeof buf);
+			if (n <= 0)
+				c.exited = true;
+		}
+		struct signalfd_siginfo si;
+		while (read(sfd, &si, sizeof si) == sizeof si)
+			;
+		pid_t w = waitpid(c.pid, &status, WNOHANG);
+		if (w == 0)
+			continue;
+		if (w < 0)
+			die("waitpid: %s", strerror(errno));
+		if (WIFSTOPPED(status) && status >> 8 == (SIGTRAP | (PTRACE_EVENT_EXIT << 8))) {
+			r->exit_ms = now_ms() - c.exec_ms;
+			r->hwm_kb = status_field(c.pid, "VmHWM:");
+			ptrace(PTRACE_CONT, c.pid, NULL, NULL);
+		} else if (WIFSTOPPED(status)) {
+			/* pass any other signal on */
+			ptrace(PTRACE_CONT, c.pid, NULL, (void *)(long)WSTOPSIG(status));
+		} else {
+			r->exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+			break;
+		}
+	}
+	close(c.master);
+	close(sfd);
+	if (c.feeder > 0)
+		waitpid(c.feeder, NULL, 0);
+	sigprocmask(SIG_UNBLOCK, &chld, NULL);
+}
+
+static void one_run(const struct options *o, struct run *r, bool keep)
+{
+	struct child c;
+	double bytes;
+
+	r->first_frame_ms = r->quit_ms = r->hwm_kb = r->exit_status = r->exit_ms = -1;
+	r->rss_anon_kb = r->rss_file_kb = r->frame_bytes = r->keys_bytes = -1;
+	r->idle_ticks = r->idle_cpu_ms = r->idle_wakeups = r->idle_bytes = -1;
+	if (o->to_exit) {
+		run_to_exit(o, r);
+		return;
+	}
+	start(&c, o);
+	c.keep = keep;
+	r->keys_bytes = 0;
+
+	double last = read_response(&c, o, o->marker, c.exec_ms, &bytes);
+	if (last < 0)
+		die("no first frame from %s within %d ms (%.0f bytes%s)", o->argv[0], o->wait_ms,
+		    bytes, o->marker ? ", marker not seen" : "");
+	r->first_frame_ms = last - c.exec_ms;
+	r->frame_bytes = bytes;
+
+	if (o->idle_s > 0) {
+		struct cpu before = cpu_used(c.pid);
+		double end = now_ms() + o->idle_s * 1000.0, idle_bytes = 0;
+		char buf[4096];
+		for (double t = now_ms(); t < end && !c.exited; t = now_ms()) {
+			struct pollfd p = { .fd = c.master, .events = POLLIN };
+			if (poll(&p, 1, (int)(end - t) + 1) > 0) {
+				ssize_t n = read(c.master, buf, sizeof buf);
+				if (n <= 0)
+					c.exited = true;
+				else
+					idle_bytes += (double)n;
+			}
+		}
+		struct cpu after = cpu_used(c.pid);
+		r->idle_ticks = after.ticks - before.ticks;
+		r->idle_cpu_ms = after.run_ms - before.run_ms;
+		r->idle_wakeups = after.switches - before.switches;
+		r->idle_bytes = idle_bytes;
+	}
+
+	for (int i = 0; i < o->nkeys && !c.exited; i++) {
+		r->key_ms[i] = r->key_bytes[i] = -1;
+		if (o->keys[i].hook) {
+			run_hook(o, &c, o->keys[i].name + 1);
+			continue;
+		}
+		/* the time before writing: the program may well run and answer
+		 * before write() returns to us */
+		double sent = now_ms();
+		send_key(&c, &o->keys[i]);
+		double end = read_response(&c, o, NULL, sent, &bytes);
+		r->key_ms[i] = end < 0 ? -1 : end - sent;
+		r->key_bytes[i] = bytes;
+		if (getenv("PTYRUN_TRACE"))
+			fprintf(stderr, "ptyrun: key %s: %.3f ms, %.0f bytes\n", o->keys[i].name,
+			        r->key_ms[i], bytes);
+		r->keys_bytes += bytes;
+	}
+
+	if (!c.exited) {
+		r->hwm_kb = status_field(c.pid, "VmHWM:");
+		r->rss_anon_kb = status_field(c.pid, "RssAnon:");
+		r->rss_file_kb = status_field(c.pid, "RssFile:");
+	}
+	double sent = now_ms();
+	send_key(&c, &o->quit);
+	char buf[65536];
+	for (;;) {
+		ssize_t n = read(c.master, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		note_output(&c, NULL, buf, (size_t)n);
+	}
+	int status;
+	while (waitpid(c.pid, &status, 0) < 0)
+		if (errno != EINTR)
+			die("waitpid: %s", strerror(errno));
+	r->quit_ms = now_ms() - sent;
+	r->exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	close(c.master);
+	if (c.feeder > 0)
+		waitpid(c.feeder, NULL, 0);
+	if (keep && o->dump) {
+		FILE *f = fopen(o->dump, "wb");
+		if (!f || fwrite(c.out.data, 1, c.out.len, f) != c.out.len || fclose(f) != 0)
+			die("cannot write %s", o->dump);
+	}
+	free(c.out.data);
+}
+
+/* ---- statistics ---- */
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The q-quantile of the n values v (sorted in place), interpolated. */
+static double quantile(double *v, int n, double q)
+{
+	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	double pos = q * (n - 1);
+	int i = (int)pos;
+	return i + 1 < n ? v[i] + (pos - i) * (v[i + 1] - v[i]) : v[i];
+}
+
+/* Prints the median of the n values (those < 0 are "not measured"), with
+ * its spread when there is more than one. */
+static void report(const char *name, double *v, int n, bool spread)
+{
+	int m = 0;
+	for (int i = 0; i < n; i++)
+		if (v[i] >= 0)
+			v[m++] = v[i];
+	if (m == 0)
+		return;
+	printf("%s %.3f\n", name, quantile(v, m, 0.5));
+	if (spread && m > 1) {
+		printf("%s.p25 %.3f\n%s.p75 %.3f\n", name, quantile(v, m, 0.25), name,
+		       quantile(v, m, 0.75));
+		printf("%s.min %.3f\n%s.max %.3f\n", name, v[0], name, v[m - 1]);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	static struct options o = {
+		.cols = 80, .rows = 24, .quiet_ms = 100, .wait_ms = 5000, .runs = 1,
+		.quit = { .name = "q", .bytes = "q" },
+	};
+	int c;
+
+	while ((c = getopt(argc, argv, "+s:e:m:q:w:n:z:k:x:p:H:o:X")) != -1) {
+		switch (c) {
+		case 's':
+			if (sscanf(optarg, "%dx%d", &o.cols, &o.rows) != 2)
+				die("bad size '%s'", optarg);
+			break;
+		case 'e':
+			if (o.nenv == 32)
+				die("too many -e");
+			o.env[o.nenv++] = optarg;
+			break;
+		case 'm': o.marker = optarg; break;
+		case 'q': o.quiet_ms = atoi(optarg); break;
+		case 'w': o.wait_ms = atoi(optarg); break;
+		case 'n': o.runs = atoi(optarg); break;
+		case 'z': o.idle_s = atoi(optarg); break;
+		case 'k': parse_script(&o, optarg); break;
+		case 'x': o.quit = parse_key(optarg, strlen(optarg)); break;
+		case 'p': o.feeder = split_words(optarg); break;
+		case 'H': o.hook = optarg; break;
+		case 'o': o.dump = optarg; break;
+		case 'X': o.to_exit = true; break;
+		default: die("usage: ptyrun [OPTIONS] -- PROGRAM [ARG...]");
+		}
+	}
+	if (optind >= argc || o.runs < 1 || o.runs > MAX_RUNS)
+		die("usage: ptyrun [OPTIONS] -- PROGRAM [ARG...]");
+	if (o.marker && !*o.marker)
+		o.marker = NULL;
+	if (o.marker && strlen(o.marker) > 60)
+		die("the marker is longer than 60 bytes");
+	o.argv = argv + optind;
+	signal(SIGPIPE, SIG_IGN);
+
+	int n = o.runs;
+	double *col = malloc((size_t)n * sizeof *col);
+	struct run *all = calloc((size_t)n, sizeof *all);
+	if (!col || !all)
+		die("out of memory");
+	for (int i = 0; i < n; i++)
+		one_run(&o, &all[i], i == n - 1);
+
+#define FIGURE(field, name, spread) \
+	do { \
+		for (int i = 0; i < n; i++) \
+			col[i] = all[i].field; \
+		report(name, col, n, spread); \
+	} while (0)
+	printf("runs %d\n", n);
+	FIGURE(first_frame_ms, "first_frame_ms", true);
+	FIGURE(frame_bytes, "frame_bytes", true);
+	FIGURE(quit_ms, "quit_ms", true);
+	FIGURE(exit_ms, "exit_ms", true);
+	FIGURE(hwm_kb, "hwm_kb", true);
+	FIGURE(rss_anon_kb, "rss_anon_kb", false);
+	FIGURE(rss_file_kb, "rss_file_kb", false);
+	FIGURE(keys_bytes, "keys_bytes", true);
+	FIGURE(exit_status, "exit_status", false);
+	FIGURE(idle_ticks, "idle_ticks", true);
+	FIGURE(idle_cpu_ms, "idle_cpu_ms", true);
+	FIGURE(idle_wakeups, "idle_wakeups", true);
+	FIGURE(idle_bytes, "idle_bytes", true);
+
+	/* per key token: every press in every run */
+	double *ms = malloc((size_t)n * (size_t)o.nkeys * sizeof *ms + 1);
+	double *by = malloc((size_t)n * (size_t)o.nkeys * sizeof *by + 1);
+	if (!ms || !by)
+		die("out of memory");
+	for (int k = 0; k < o.nkeys; k++) {
+		bool first = !o.keys[k].hook;
+		for (int j = 0; j < k; j++)
+			if (strcmp(o.keys[j].name, o.keys[k].name) == 0)
+				first = false;
+		if (!first)
+			continue;
+		int m = 0, silent = 0;
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < o.nkeys; j++)
+				if (strcmp(o.keys[j].name, o.keys[k].name) == 0) {
+					ms[m] = all[i].key_ms[j];
+					silent += ms[m] < 0;
+					by[m++] = all[i].key_bytes[j];
+				}
+		char name[64];
+		/* presses per run, and how many of all got no response */
+		printf("key.%s.count %d\nkey.%s.silent %d\n", o.keys[k].name, m / n,
+		       o.keys[k].name, silent);
+		snprintf(name, sizeof name, "key.%s.ms", o.keys[k].name);
+		report(name, ms, m, true);
+		snprintf(name, sizeof name, "key.%s.bytes", o.keys[k].name);
+		report(name, by, m, false);
+	}
+	free(ms);
+	free(by);
+	free(col);
+	free(all);
+	return 0;
+}
