@@ -308,7 +308,10 @@ static void emit_links(struct tui *t)
 		putp("\033]8;;\033\\");
 	}
 	mvcur(-1, -1, cy, cx);
-	refresh(); /* flushes what putp queued */
+	/* putp, vidattr and mvcur write through stdio, which curses does not
+	 * flush: without this the links would wait for the next frame, or
+	 * land on the normal screen after the program ends. */
+	fflush(stdout);
 	buf_free(&osc);
 	buf_free(&text);
 }
@@ -897,6 +900,17 @@ static bool input_pending(void)
 	return poll(&p, 1, 0) > 0;
 }
 
+/* Reads and drops the three bytes (button, column, row) of an X10 mouse
+ * report that nobody asked for (--no-mouse, or a terminal that reports
+ * anyway): they are not keys, and " q" among them would quit. */
+static void skip_mouse_report(void)
+{
+	timeout(0);
+	for (int i = 0; i < 3 && getch() != ERR; i++)
+		;
+	timeout(-1);
+}
+
 /* After an Esc: an escape sequence that terminfo did not describe (curses
  * hands those over byte by byte) is read whole, and is Home, End, an arrow
  * or a page key when it is one of the common forms, else nothing.  A lone
@@ -924,6 +938,8 @@ static int escape_sequence(void)
 	}
 	seq[n] = '\0';
 	timeout(-1);
+	if (strcmp(seq, "[M") == 0)
+		skip_mouse_report();
 	static const struct { const char *seq; int key; } known[] = {
 		{ "[1~", K_HOME }, { "[7~", K_HOME }, { "[H", K_HOME }, { "OH", K_HOME },
 		{ "[4~", K_END },  { "[8~", K_END },  { "[F", K_END },  { "OF", K_END },
@@ -1076,6 +1092,10 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		int key = got >= 0x80 && got < 0x100 ? utf8_key(got) : translate_key(got);
 		if (key == K_ESC)
 			key = escape_sequence();
+		if (key == K_MOUSE && !t.mouse) {
+			skip_mouse_report();
+			continue;
+		}
 		enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);
 		if (too_small(&t)) {
 			if (a == ACT_QUIT || a == ACT_EXIT)

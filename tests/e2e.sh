@@ -1750,6 +1750,7 @@ TESTS=(
 	coverage
 	bytes_hostile nameless_entries keys_after_invalid_utf8 restore_on_exit hangup idle_no_cpu paste_storm huge_size term_types
 )
+. tests/e2e/features.sh # search, mouse, links, charts, themes: more tests
 
 main() {
 	local name passed=0 failed=0 skipped=0 start rc
