@@ -50,14 +50,14 @@ static void repeat(struct doc *d, enum role role, const char *glyph, int n)
 void chart_timeline(struct doc *d, const struct resume *r)
 {
 	const struct glyphs *g = doc_glyphs();
-	int first = -1, last = today_months, label_w = 0, rows = 0, dated = 0;
+	int first = -1, last = today_months, label_w = 0, rows = 0;
 
-	for (size_t i = 0; i < r->nwork; i++) {
+	/* the first TIMELINE_ROWS dated roles, and no more: the loader counted
+	 * them all, so a history of thousands costs what a short one does */
+	for (size_t i = 0; i < r->nwork && rows < TIMELINE_ROWS; i++) {
 		int s = months(r->work[i].start);
 		if (s < 0)
 			continue;
-		if (dated++ >= TIMELINE_ROWS)
-			continue; /* counted for "and N more", not drawn */
 		int e = r->work[i].end ? months(r->work[i].end) : today_months;
 		if (first < 0 || s < first)
 			first = s;
@@ -101,9 +101,9 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		doc_newline(d);
 		rows++;
 	}
-	if (dated > rows) {
+	if (r->nwork_dated > (size_t)rows) {
 		char more[64];
-		snprintf(more, sizeof more, "and %d more", dated - rows);
+		snprintf(more, sizeof more, "and %zu more", r->nwork_dated - (size_t)rows);
 		doc_add(d, ROLE_SUBTLE, more);
 		doc_newline(d);
 	}

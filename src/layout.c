@@ -2,6 +2,7 @@
  * Stack and Contact, as documents. */
 #include "layout.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -345,15 +346,6 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 	buf_free(&dates);
 }
 
-static void projects(struct doc *d, const struct resume *r, bool expand)
-{
-	voice(d, &r->voices[VOICE_PROJECTS]);
-	for (size_t i = 0; i < r->nprojects; i++) {
-		doc_item_begin(d);
-		project_card(d, &r->projects[i], expand);
-		doc_item_end(d);
-	}
-}
 
 /* ---- History ---- */
 
@@ -389,18 +381,17 @@ static void job_card(struct doc *d, const struct job *j, bool full)
 	buf_free(&s);
 }
 
-static void history(struct doc *d, const struct resume *r, bool expand)
+static void history_head(struct doc *d, const struct resume *r)
 {
 	if (r->nwork) {
 		voice(d, &r->voices[VOICE_WORK]);
 		chart_timeline(d, r);
 		doc_gap(d);
 	}
-	for (size_t i = 0; i < r->nwork; i++) {
-		doc_item_begin(d);
-		job_card(d, &r->work[i], expand);
-		doc_item_end(d);
-	}
+}
+
+static void volunteer(struct doc *d, const struct resume *r)
+{
 	if (r->nvolunteer)
 		heading(d, "Volunteer");
 	for (size_t i = 0; i < r->nvolunteer; i++)
@@ -585,14 +576,8 @@ static void playbook(struct doc *d, const struct resume *r)
 	doc_box_end(d);
 }
 
-static void incidents(struct doc *d, const struct resume *r, bool expand)
+static void incidents_foot(struct doc *d, const struct resume *r)
 {
-	voice(d, &r->voices[VOICE_INCIDENTS]);
-	for (size_t i = 0; i < r->nincidents; i++) {
-		doc_item_begin(d);
-		incident_card(d, &r->incidents[i], expand);
-		doc_item_end(d);
-	}
 	if (r->nincidents > 1) {
 		heading(d, "Side by side");
 		chart_incidents(d, r);
@@ -794,8 +779,15 @@ static void contact(struct doc *d, const struct resume *r)
 	buf_free(&s);
 }
 
-void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int width, bool expand)
+/* A screen is laid out in three stages: what comes before its cards (or
+ * all of it, on a screen without cards), the cards one at a time, and what
+ * comes after them. */
+enum { STAGE_HEAD, STAGE_CARDS, STAGE_FOOT, STAGE_DONE };
+
+void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s, int width,
+                  bool expand)
 {
+	*p = (struct layout_progress){ .screen = s, .expand = expand };
 	doc_init(d, width > LAYOUT_MAX_WIDTH ? LAYOUT_MAX_WIDTH : width, MARGIN);
 	if (expand) {
 		struct buf t = {0};
@@ -804,32 +796,86 @@ void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int 
 		doc_rule(d, ROLE_BORDER);
 		buf_free(&t);
 	}
+}
+
+static void head(struct doc *d, const struct resume *r, enum screen_id s)
+{
 	switch (s) {
 	case SCREEN_ABOUT: about(d, r); break;
-	case SCREEN_PROJECTS: projects(d, r, expand); break;
-	case SCREEN_HISTORY: history(d, r, expand); break;
+	case SCREEN_PROJECTS: voice(d, &r->voices[VOICE_PROJECTS]); break;
+	case SCREEN_HISTORY: history_head(d, r); break;
 	case SCREEN_EDUCATION: education(d, r); break;
-	case SCREEN_INCIDENTS: incidents(d, r, expand); break;
+	case SCREEN_INCIDENTS: voice(d, &r->voices[VOICE_INCIDENTS]); break;
 	case SCREEN_TESTIMONIALS: testimonials(d, r); break;
 	case SCREEN_STACK: stack(d, r); break;
 	case SCREEN_CONTACT: contact(d, r); break;
 	case SCREEN_COUNT: break;
 	}
+}
+
+static void card(struct doc *d, const struct resume *r, enum screen_id s, size_t i, bool full)
+{
+	switch (s) {
+	case SCREEN_PROJECTS: project_card(d, &r->projects[i], full); break;
+	case SCREEN_HISTORY: job_card(d, &r->work[i], full); break;
+	case SCREEN_INCIDENTS: incident_card(d, &r->incidents[i], full); break;
+	default: break;
+	}
+}
+
+static void foot(struct doc *d, const struct resume *r, enum screen_id s)
+{
+	switch (s) {
+	case SCREEN_HISTORY: volunteer(d, r); break;
+	case SCREEN_INCIDENTS: incidents_foot(d, r); break;
+	default: break;
+	}
 	if (d->open)
 		doc_newline(d);
+}
+
+bool layout_more(struct doc *d, struct layout_progress *p, const struct resume *r,
+                 size_t lines, size_t items)
+{
+	size_t ncards = layout_card_count(r, p->screen);
+
+	while (p->stage != STAGE_DONE && (d->nlines < lines || d->nitems < items)) {
+		switch (p->stage) {
+		case STAGE_HEAD:
+			head(d, r, p->screen);
+			p->stage = STAGE_CARDS;
+			break;
+		case STAGE_CARDS:
+			if (p->next == ncards) {
+				p->stage = STAGE_FOOT;
+				break;
+			}
+			doc_item_begin(d);
+			card(d, r, p->screen, p->next++, p->expand);
+			doc_item_end(d);
+			break;
+		case STAGE_FOOT:
+			foot(d, r, p->screen);
+			p->stage = STAGE_DONE;
+			break;
+		}
+	}
+	return p->stage == STAGE_DONE;
+}
+
+void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int width, bool expand)
+{
+	struct layout_progress p;
+
+	layout_begin(d, &p, s, width, expand);
+	layout_more(d, &p, r, SIZE_MAX, SIZE_MAX);
 }
 
 void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index, int width)
 {
 	doc_init(d, width > LAYOUT_MAX_WIDTH ? LAYOUT_MAX_WIDTH : width, MARGIN);
-	if (index < layout_card_count(r, s)) {
-		switch (s) {
-		case SCREEN_PROJECTS: project_card(d, &r->projects[index], true); break;
-		case SCREEN_HISTORY: job_card(d, &r->work[index], true); break;
-		case SCREEN_INCIDENTS: incident_card(d, &r->incidents[index], true); break;
-		default: break;
-		}
-	}
+	if (index < layout_card_count(r, s))
+		card(d, r, s, index, true);
 	if (d->open)
 		doc_newline(d);
 }

@@ -48,6 +48,23 @@ size_t layout_card_count(const struct resume *r, enum screen_id s);
  * title, for printing. */
 void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int width, bool expand);
 
+/* The same, a piece at a time, so that the viewer lays out only what it
+ * shows of a screen with thousands of cards: layout_begin initialises d,
+ * and each layout_more adds cards (and what comes before and after them)
+ * until d has at least lines lines and items items, or the screen is
+ * complete, which it returns.  What is laid out never changes afterwards:
+ * it is exactly the start of what layout_screen makes. */
+struct layout_progress {
+	enum screen_id screen;
+	bool expand;
+	int stage;
+	size_t next;        /* the next card */
+};
+void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s, int width,
+                  bool expand);
+bool layout_more(struct doc *d, struct layout_progress *p, const struct resume *r,
+                 size_t lines, size_t items);
+
 /* Lays out card index of screen s, opened, into d. */
 void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index, int width);
 

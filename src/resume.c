@@ -308,12 +308,15 @@ static void fill_project(struct loader *L, const cJSON *o, const char *path, voi
 static void fill_job(struct loader *L, const cJSON *o, const char *path, void *slot)
 {
 	struct job *j = slot;
+	int y, m;
 	j->name = str_field(L, o, "name", path);
 	j->position = str_field(L, o, "position", path);
 	j->location = str_field(L, o, "location", path);
 	j->url = str_field(L, o, "url", path);
 	j->start = date_field(L, o, "startDate", path);
 	j->end = date_field(L, o, "endDate", path);
+	if (j->start && resume_parse_date(j->start, &y, &m))
+		L->r->nwork_dated++; /* the timeline's rows, counted once */
 	j->summary = str_field(L, o, "summary", path);
 	j->description = str_field(L, o, "description", path);
 	strlist_field(L, o, "highlights", path, &j->highlights);

@@ -125,6 +125,7 @@ struct resume {
 	size_t nprojects;
 	struct job *work;
 	size_t nwork;
+	size_t nwork_dated;     /* of them, with a start date that parses */
 	struct job *volunteer;
 	size_t nvolunteer;
 	struct education *education;

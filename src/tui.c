@@ -53,9 +53,11 @@ struct tui {
 	int ntabs;
 	struct app_state st;
 
-	/* every tab visited, laid out for tab_docs_width: switching back to a
-	 * tab costs nothing, however long its document */
+	/* every tab visited, laid out for tab_docs_width as far as it has
+	 * been shown: switching back to a tab costs nothing, and a tab of
+	 * thousands of cards costs only the cards on screen */
 	struct doc tab_docs[SCREEN_COUNT];
+	struct layout_progress tab_progress[SCREEN_COUNT];
 	bool tab_laid_out[SCREEN_COUNT];
 	int tab_docs_width;
 	struct doc card_doc;      /* the open card */
@@ -182,14 +184,37 @@ static void help_box(const struct tui *t, int *y, int *x, int *h, int *w)
 }
 
 /* Tab i's document, laid out for the current width (after relayout has
- * dropped those of another width). */
-static const struct doc *tab_doc(struct tui *t, int i)
+ * dropped those of another width) to at least lines lines and items cards,
+ * or whole. */
+static const struct doc *tab_doc_upto(struct tui *t, int i, size_t lines, size_t items)
 {
 	if (!t->tab_laid_out[i]) {
-		layout_screen(&t->tab_docs[i], t->r, t->tabs[i], doc_width(t), false);
+		layout_begin(&t->tab_docs[i], &t->tab_progress[i], t->tabs[i], doc_width(t), false);
 		t->tab_laid_out[i] = true;
 	}
+	layout_more(&t->tab_docs[i], &t->tab_progress[i], t->r, lines, items);
 	return &t->tab_docs[i];
+}
+
+static const struct doc *tab_doc(struct tui *t, int i)
+{
+	return tab_doc_upto(t, i, SIZE_MAX, SIZE_MAX);
+}
+
+/* Lays out the current tab far enough for any key but End: two screens
+ * past what is shown, and the card after the selected one.  With all, the
+ * whole of it. */
+static void cover(struct tui *t, bool all)
+{
+	int rows = content_rows(t) > 0 ? content_rows(t) : 1;
+	const struct app_state *st = &t->st;
+
+	if (all) {
+		tab_doc(t, st->tab);
+		return;
+	}
+	tab_doc_upto(t, st->tab, (size_t)st->pos[st->tab].scroll + 3 * (size_t)rows,
+	             (size_t)st->pos[st->tab].selected + 2);
 }
 
 /* Lays out what the state shows, if it is not laid out for this width. */
@@ -206,7 +231,7 @@ static void relayout(struct tui *t)
 		}
 		t->tab_docs_width = width;
 	}
-	tab_doc(t, t->st.tab);
+	cover(t, false);
 	if (t->searching && t->search_width != width)
 		run_search(t, false);
 	int sel = t->st.pos[t->st.tab].selected;
@@ -496,12 +521,16 @@ static void paint_status(struct tui *t, const struct app_view *v)
 	int scroll = app_scroll(&t->st);
 	if (!t->st.help_open && !t->st.card_open && v->nitems) {
 		char s[32];
-		snprintf(s, sizeof s, " %d/%d ", t->st.pos[t->st.tab].selected + 1, v->nitems);
+		snprintf(s, sizeof s, " %d/%d ", t->st.pos[t->st.tab].selected + 1, v->tab_cards);
 		buf_puts(&pos, s);
 	}
-	if (v->lines > v->height) {
+	int lines = v->lines;
+	if (!t->st.help_open && !t->st.card_open && v->nitems && v->nitems < v->tab_cards)
+		/* laid out only so far: as long as that many more cards */
+		lines = (int)((long long)v->lines * v->tab_cards / v->nitems);
+	if (lines > v->height) {
 		char s[32];
-		int max = v->lines - v->height;
+		int max = lines - v->height;
 		if (scroll <= 0)
 			snprintf(s, sizeof s, " Top ");
 		else if (scroll >= max)
@@ -732,7 +761,6 @@ static void apply_resize(struct tui *t)
 		resizeterm(rows, cols);
 }
 
-/* Whether a key is waiting to be read, in curses' queue or the kernel's. */
 /* ---- search ---- */
 
 /* Shows the current hit: its tab, and its card opened when it is in one. */
@@ -894,6 +922,7 @@ static unsigned mouse_event(struct tui *t, const struct app_view *v)
 	return 0;
 }
 
+/* Whether bytes wait to be read in the kernel's queue. */
 static bool input_pending(void)
 {
 	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
@@ -1047,6 +1076,10 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 				app_settle(&t.st, &v, true);
 			}
 		}
+		if (flags & (APP_REPAINT | APP_RELAYOUT) && !too_small(&t)) {
+			/* where the key or the settling moved to */
+			cover(&t, false);
+		}
 		if (flags & APP_CLEAR)
 			clearok(curscr, TRUE);
 		if (flags & (APP_REPAINT | APP_RELAYOUT | APP_CLEAR))
@@ -1111,6 +1144,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			flags |= prompt_key(&t, key);
 			continue;
 		}
+		if (!too_small(&t))
+			cover(&t, a == ACT_BOTTOM && !t.st.help_open && !t.st.card_open);
 		struct app_view v = current_view(&t);
 		unsigned searched;
 		if (search_action(&t, a, &searched))

@@ -337,6 +337,73 @@ test_history_open() {
 	assert_alive
 }
 
+# A History of thousands of cards is laid out only as far as it is shown;
+# every key must still see all of it: the count, End to the very last card
+# (the same one --print ends with), page and line steps, a card opened deep
+# down, a resize, and a tab switch back.
+test_history_long() {
+	local big="$E2E_DIR/big.json" n last sel i
+	LC_ALL=C awk -v size=1000000 -f tests/bench/synth.awk >"$big" 2>/dev/null ||
+		fail "tests/bench/synth.awk failed"
+	n=$(jq '.work | length' "$big")
+	last=$(jq -r '.work[-1].name' "$big")
+	[[ $("$PUSHPANDER" --print history --width 80 "$big" | grep -o 'Company [0-9]*' | tail -n 1) == "$last" ]] ||
+		fail "--print history does not end with $last"
+	# marked_card: the selected card's number, from the marker's row
+	marked_card() { grep "^$MARKER" <<<"$SCREEN" | grep -o 'Company [0-9]*' | cut -d' ' -f2; }
+	# selected_ok: the status line's n/N names the card under the marker
+	selected_ok() {
+		[[ $(status_row) =~ \ ([0-9]+)/$n\  ]] || fail "no k/$n on the status line: $(status_row)"
+		sel=${BASH_REMATCH[1]}
+		[[ $(marked_card) == "$((sel - 1))" ]] ||
+			fail "the status line says card $sel, the marker is on Company $(marked_card)"
+	}
+	pp_start 80 24 -- "$big"
+	wait_for "ADA SYNTHÉTIQUE."
+	key 3
+	wait_status " 1/$n "
+	selected_ok
+	assert_status ' 0%$' "the first screen of $n cards is not at 0%"
+	key End
+	wait_status " $n/$n .*Bot"
+	assert_marker_on "$last"
+	key PageUp PageUp
+	wait_status ' 9[0-9]%$'
+	selected_ok
+	key Home
+	wait_status " 1/$n "
+	for i in 1 2 3; do key PageDown; done
+	wait_change
+	wait_until "the selection to settle" status_matches " ([1-9][0-9]*)/$n "
+	barrier
+	selected_ok
+	((sel > 6)) || fail "three pages down selected card $sel only"
+	tm send-keys -t "$T" -l "$(printf 'j%.0s' {1..200})" || fail "tmux send-keys failed"
+	wait_status " $((sel + 200))/$n "
+	selected_ok
+	key Enter
+	wait_row 1 "^── History › Company $((sel - 1)) ─+$"
+	for i in 1 2 3 4 5; do key Right; done
+	wait_row 1 "^── History › Company $((sel + 4)) ─+$"
+	key q
+	wait_status " $((sel + 5))/$n "
+	selected_ok
+	resize 120 40
+	wait_status " $sel/$n "
+	barrier
+	selected_ok
+	key 1
+	wait_for "ADA SYNTHÉTIQUE."
+	key 3
+	wait_status " $sel/$n "
+	selected_ok
+	key G
+	wait_status " $n/$n .*Bot"
+	assert_marker_on "$last"
+	key q
+	assert_exit 0
+}
+
 # ====================================================================
 # 4. selection and scrolling
 # ====================================================================
@@ -1737,7 +1804,7 @@ test_term_types() {
 TESTS=(
 	startup startup_xterm default_resume
 	tabs_digits tabs_arrows tabs_tab_key
-	incidents_open incident_sections incidents_prev_next projects_open history_open
+	incidents_open incident_sections incidents_prev_next projects_open history_open history_long
 	selection_keys selection_playbook selection_top_bottom paging paging_cards
 	help help_scroll help_narrow
 	resize resize_storm resize_tabbar

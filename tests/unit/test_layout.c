@@ -330,3 +330,75 @@ TEST(layout_newlines_in_fields_keep_lines)
 	}
 	resume_free(&r);
 }
+
+/* Whether the first nlines lines of a and b are the same, span for span;
+ * when items, their first nitems items too. */
+static bool same_prefix(const struct doc *a, const struct doc *b, size_t nlines, size_t nitems)
+{
+	if (a->nlines < nlines || b->nlines < nlines || a->nitems < nitems || b->nitems < nitems)
+		return false;
+	for (size_t i = 0; i < nlines; i++) {
+		const struct line *la = &a->lines[i], *lb = &b->lines[i];
+		if (la->nspans != lb->nspans || la->width != lb->width)
+			return false;
+		for (size_t j = 0; j < la->nspans; j++) {
+			const struct span *sa = &a->spans[la->first_span + j];
+			const struct span *sb = &b->spans[lb->first_span + j];
+			if (sa->len != sb->len || sa->col != sb->col || sa->role != sb->role ||
+			    memcmp(a->text.data + sa->off, b->text.data + sb->off, sa->len) != 0)
+				return false;
+		}
+	}
+	for (size_t i = 0; i < nitems; i++)
+		if (memcmp(&a->items[i], &b->items[i], sizeof a->items[i]) != 0)
+			return false;
+	return true;
+}
+
+/* The viewer lays out a tab a piece at a time: every piece is the start of
+ * the whole, each step adds at least what was asked for (or completes the
+ * screen), and the end is the whole, card for card. */
+TEST(layout_piecewise_equals_whole)
+{
+	static const char *const files[] = { SAMPLE_RESUME, "tests/fixtures/full.json" };
+
+	for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
+		struct resume r;
+		struct diagnostics w = { 0 };
+		char *err = NULL;
+		CHECK_INT_EQ(resume_load(files[f], &r, &w, &err), 0);
+		free(err);
+		enum screen_id shown[SCREEN_COUNT];
+		size_t n = layout_screens(&r, shown);
+		for (size_t i = 0; i < n; i++) {
+			for (int width = 30; width <= 120; width += 45) {
+				struct doc whole, part;
+				struct layout_progress p;
+				layout_screen(&whole, &r, shown[i], width, false);
+				layout_begin(&part, &p, shown[i], width, false);
+				CHECK_INT_EQ((long)part.nlines, 0);
+				size_t steps = 0;
+				bool done = false;
+				for (size_t want = 1; !done; want += 5, steps++) {
+					done = layout_more(&part, &p, &r, want, want / 5);
+					CHECK_MSG(done || (part.nlines >= want && part.nitems >= want / 5),
+					          "%s %s width %d: asked for %zu lines, got %zu",
+					          files[f], layout_screen_name(shown[i]), width, want,
+					          part.nlines);
+					CHECK_MSG(same_prefix(&whole, &part, part.nlines, part.nitems),
+					          "%s %s width %d: the first %zu lines differ from the whole",
+					          files[f], layout_screen_name(shown[i]), width, part.nlines);
+				}
+				CHECK_INT_EQ((long)part.nlines, (long)whole.nlines);
+				CHECK_INT_EQ((long)part.nitems, (long)whole.nitems);
+				if (layout_card_count(&r, shown[i]) > 2)
+					CHECK_MSG(steps > 2, "%s %s: laid out in %zu steps, not card by card",
+					          files[f], layout_screen_name(shown[i]), steps);
+				doc_free(&whole);
+				doc_free(&part);
+			}
+		}
+		resume_free(&r);
+		diagnostics_free(&w);
+	}
+}

@@ -74,6 +74,7 @@
 	X(layout_empty_resume_has_about_only)            \
 	X(layout_lines_fit_width_utf8)                   \
 	X(layout_lines_fit_width_ascii)                  \
+	X(layout_piecewise_equals_whole)                 \
 	X(print_resume_expands_incidents)                \
 	X(layout_screen_names)                           \
 	X(layout_output_is_sanitized)                    \
