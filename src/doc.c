@@ -226,10 +226,39 @@ void doc_add(struct doc *d, enum role role, const char *text)
 	doc_addn(d, role, text, strlen(text));
 }
 
-/* Places one word (no spaces, no newlines) at the cursor, breaking it across
- * lines between characters when it is wider than a whole line. */
-static void wrap_word(struct doc *d, enum role role, const char *w, size_t len, int hang)
+/* The part of a word that is a link: bytes [from, to), to target id. */
+struct word_link {
+	size_t from, to;
+	uint16_t id;
+};
+
+/* Puts bytes [off, off + n) of word (used columns wide), as spans that link
+ * where they fall inside lk. */
+static void put_part(struct doc *d, enum role role, const char *word, size_t off, size_t n,
+                     int used, const struct word_link *lk)
 {
+	if (!lk) {
+		put_span(d, role, word + off, n, used);
+		return;
+	}
+	size_t cut[4] = { off, lk->from, lk->to, off + n };
+	for (int i = 0; i < 3; i++) {
+		size_t a = cut[i] > off ? cut[i] : off, b = cut[i + 1] < off + n ? cut[i + 1] : off + n;
+		if (a >= b)
+			continue;
+		d->link = i == 1 ? lk->id : 0;
+		put_span(d, role, word + a, b - a, text_width(word + a, b - a));
+	}
+	d->link = 0;
+}
+
+/* Places one word (no spaces, no newlines) at the cursor, breaking it across
+ * lines between characters when it is wider than a whole line; lk (or
+ * NULL) is the part of it that links. */
+static void wrap_word(struct doc *d, enum role role, const char *word, size_t len, int hang,
+                      const struct word_link *lk)
+{
+	const char *w = word;
 	int width = text_width(w, len);
 
 	if (d->col > hang && 1 + width > right_edge(d) - d->col) {
@@ -250,19 +279,93 @@ static void wrap_word(struct doc *d, enum role role, const char *w, size_t len, 
 				return;
 			continue;
 		}
-		put_span(d, role, w, n, used);
+		put_part(d, role, word, (size_t)(w - word), n, used, lk);
 		w += n, len -= n, width -= used;
 		doc_newline(d);
 		doc_pad_to(d, hang);
 		if (len == 0)
 			return;
 	}
-	put_span(d, role, w, len, width);
+	put_part(d, role, word, (size_t)(w - word), len, width, lk);
+}
+
+static bool in_set(char c, const char *set)
+{
+	return c && strchr(set, c);
+}
+
+static bool is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether s[0..len) is an e-mail address: local@domain.tld. */
+static bool is_email(const char *s, size_t len)
+{
+	const char *at = memchr(s, '@', len);
+	if (!at || at == s)
+		return false;
+	size_t local = (size_t)(at - s), dot = 0;
+	for (size_t i = 0; i < local; i++)
+		if (!is_alnum(s[i]) && !in_set(s[i], "._%+-"))
+			return false;
+	const char *dom = at + 1;
+	size_t n = len - local - 1;
+	if (n < 4 || !is_alnum(dom[0]) || !is_alnum(dom[n - 1]))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (dom[i] == '.')
+			dot = i;
+		else if (!is_alnum(dom[i]) && dom[i] != '-')
+			return false;
+	}
+	if (dot == 0 || n - dot - 1 < 2)
+		return false;
+	for (size_t i = dot + 1; i < n; i++)
+		if (dom[i] >= '0' && dom[i] <= '9')
+			return false; /* a top-level domain has no digits */
+	return true;
+}
+
+/* Finds a URL or an e-mail address in a word of running text, without
+ * the punctuation around it ("(see https://x.org/a)." links
+ * "https://x.org/a"); sets the byte range and the link's target. */
+static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struct buf *target)
+{
+	static const char *const schemes[] = { "https://", "http://", "mailto:" };
+	size_t a = 0, b = len;
+
+	while (a < b && in_set(w[a], "(<[\"'"))
+		a++;
+	while (b > a && in_set(w[b - 1], ".,;:!?)]>\"'")) {
+		if (w[b - 1] == ')') { /* keep the ) of a URL's own (…) */
+			int open = 0;
+			for (size_t i = a; i < b; i++)
+				open += w[i] == '(' ? 1 : w[i] == ')' ? -1 : 0;
+			if (open >= 0)
+				break;
+		}
+		b--;
+	}
+	target->len = 0;
+	for (size_t i = 0; i < ARRAY_LEN(schemes); i++) {
+		size_t n = strlen(schemes[i]);
+		if (b - a > n && strncmp(w + a, schemes[i], n) == 0 && is_alnum(w[a + n])) {
+			buf_append(target, w + a, b - a);
+			break;
+		}
+	}
+	if (!target->len && is_email(w + a, b - a)) {
+		buf_puts(target, "mailto:");
+		buf_append(target, w + a, b - a);
+	}
+	*from = a, *to = b;
+	return target->len > 0;
 }
 
 void doc_wrap(struct doc *d, enum role role, const char *text)
 {
-	struct buf p = {0};
+	struct buf p = {0}, target = {0};
 
 	open_line(d);
 	int hang = d->col;
@@ -283,10 +386,19 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		size_t j = i;
 		while (j < p.len && p.data[j] != ' ' && p.data[j] != '\n')
 			j++;
-		wrap_word(d, role, p.data + i, j - i, hang);
+		/* URLs and addresses in running text link too, unless all of
+		 * it already links somewhere */
+		struct word_link lk = { 0 };
+		if (d->link == 0 && find_link(p.data + i, j - i, &lk.from, &lk.to, &target)) {
+			doc_link(d, target.data);
+			lk.id = d->link;
+			d->link = 0;
+		}
+		wrap_word(d, role, p.data + i, j - i, hang, lk.id ? &lk : NULL);
 		i = j;
 	}
 	buf_free(&p);
+	buf_free(&target);
 }
 
 void doc_box_begin(struct doc *d, enum role border, const char *title,

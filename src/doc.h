@@ -121,7 +121,9 @@ void doc_addn(struct doc *d, enum role role, const char *text, size_t len);
 /* Flows text from the current column, wrapping at spaces; continuation
  * lines start at the column where the text began ("hanging indent").
  * Newlines in text start a new line.  Words wider than the line are broken
- * between characters.  The last line stays open. */
+ * between characters.  The last line stays open.  Unless a doc_link is in
+ * force, the URLs (http, https, mailto) and e-mail addresses in text link
+ * to themselves, without the punctuation around them. */
 void doc_wrap(struct doc *d, enum role role, const char *text);
 /* Moves the open line to column col (if it is not already past it). */
 void doc_pad_to(struct doc *d, int col);

@@ -8,7 +8,7 @@
 TESTS+=(
 	search_prompt search_walk search_no_match search_unicode search_ascii cli_grep
 	mouse_tabs mouse_cards mouse_wheel mouse_off
-	links_always links_off
+	links_always links_in_text links_off
 	chart_timeline chart_timeline_ascii chart_incidents chart_stack chart_sizes
 	theme_mono theme_8 theme_256 theme_auto theme_high_contrast theme_bogus theme_no_color
 )
@@ -578,6 +578,35 @@ test_links_always() {
 	wait_for "Canonical"
 	[[ $SCREEN == "$screen" ]] || fail "the screen with --links always differs from the one with --links never"
 	[[ $(capture_escapes) == "$esc" ]] || fail "the screen's attributes with --links always differ from those with --links never"
+}
+
+# Addresses and URLs in running text (a summary, a highlight) are links
+# too, around exactly their own text; look-alikes and a URL carrying
+# hostile bytes are not.
+test_links_in_text() {
+	local rec="$E2E_DIR/text-links.rec" json="$E2E_DIR/text-links.json" pairs
+	cat >"$json" <<-'JSON'
+	{"basics": {"name": "Lin Ks",
+	  "summary": "Write to lin@example.org, or see (https://lin.example.org/about). SDE-3 @ Alt, @lin@example.social, user@localhost, https://evil\u001b]8;;x.example/."},
+	 "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01",
+	   "highlights": ["Wrote https://en.wikipedia.org/wiki/C_(language) notes"]}]}
+	JSON
+	pp_record "$rec" 80 24 -- --links always "$json"
+	wait_for "LIN KS."
+	wait_bytes "$rec" "$(hex_str $'\e]8;;mailto:lin@example.org\e\\')" "the link to lin@example.org"
+	wait_bytes "$rec" "$(hex_str $'\e]8;;https://lin.example.org/about\e\\')" "the link to https://lin.example.org/about"
+	key 2
+	wait_for "Acme"
+	key Enter
+	wait_for "notes"
+	wait_bytes "$rec" "$(hex_str $'\e]8;;https://en.wikipedia.org/wiki/C_(language)\e\\')" "the link in a highlight"
+	key q q
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup at the end"
+	pairs=$(osc8_pairs "$rec" | sort -u)
+	[[ $pairs == $'https://en.wikipedia.org/wiki/C_(language)\thttps://en.wikipedia.org/wiki/C_(language)\nhttps://lin.example.org/about\thttps://lin.example.org/about\nmailto:lin@example.org\tlin@example.org' ]] ||
+		fail "the links written are not exactly the three in the text, around their own text: $pairs"
+	assert_restored "$rec"
 }
 
 # --links never, and auto on a terminal not known to support them: no

@@ -458,3 +458,102 @@ TEST(doc_badges_print_in_brackets)
 	doc_free(&d);
 	text_set_utf8(true);
 }
+
+/* The linked text of d, one "text -> target" per linked span, each
+ * followed by '\n'; the caller frees it. */
+static char *linked_spans(const struct doc *d)
+{
+	struct buf out = { 0 };
+
+	for (size_t i = 0; i < d->nspans; i++) {
+		const struct span *s = &d->spans[i];
+		if (!s->link)
+			continue;
+		buf_append(&out, d->text.data + s->off, s->len);
+		buf_puts(&out, " -> ");
+		buf_puts(&out, d->links[s->link - 1]);
+		buf_putc(&out, '\n');
+	}
+	buf_putc(&out, '\0');
+	return out.data;
+}
+
+static char *links_in(int width, const char *text)
+{
+	struct doc d;
+
+	doc_init(&d, width, 0);
+	doc_wrap(&d, ROLE_TEXT, text);
+	doc_newline(&d);
+	char *out = linked_spans(&d);
+	doc_free(&d);
+	return out;
+}
+
+/* URLs and e-mail addresses in running text link to themselves, without
+ * the punctuation around them; look-alikes do not. */
+TEST(doc_wrap_links_urls_and_addresses)
+{
+	static const struct { const char *text, *want; } cases[] = {
+		{ "see https://example.org/a.", "https://example.org/a -> https://example.org/a\n" },
+		{ "(http://x.org/b?q=1), then", "http://x.org/b?q=1 -> http://x.org/b?q=1\n" },
+		{ "https://en.wikipedia.org/wiki/C_(language)",
+		  "https://en.wikipedia.org/wiki/C_(language) -> "
+		  "https://en.wikipedia.org/wiki/C_(language)\n" },
+		{ "mail ada@example.org!", "ada@example.org -> mailto:ada@example.org\n" },
+		{ "<mailto:ada@example.org>", "mailto:ada@example.org -> mailto:ada@example.org\n" },
+		{ "two: a.b+c@mail.example.com and https://a.io",
+		  "a.b+c@mail.example.com -> mailto:a.b+c@mail.example.com\n"
+		  "https://a.io -> https://a.io\n" },
+		/* not links */
+		{ "SDE-3 @ Alt Mobility", "" },
+		{ "@ada@example.social", "" },
+		{ "user@localhost", "" },
+		{ "v1@2.0.1", "" },
+		{ "https:// and http://", "" },
+		{ "ftp://example.org javascript:alert(1)", "" },
+		{ "https://exa$mple.org", "" },
+		{ "https://bad\x1b]8;;x\x1b\\.org", "" },
+		{ "https://bidi\xe2\x80\xae.org", "" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = links_in(80, cases[i].text);
+		CHECK_MSG(strcmp(got, cases[i].want) == 0, "\"%s\": linked\n%s\nnot\n%s",
+		          cases[i].text, got, cases[i].want);
+		free(got);
+	}
+}
+
+/* A URL broken across lines links on every line; a doc_link in force
+ * wins over what the text looks like. */
+TEST(doc_wrap_links_across_lines)
+{
+	struct doc d;
+	const char *url = "https://example.org/a/very/long/path/that/wraps";
+
+	doc_init(&d, 20, 0);
+	doc_wrap(&d, ROLE_TEXT, url);
+	doc_newline(&d);
+	CHECK_MSG(d.nlines >= 3, "%zu lines", d.nlines);
+	struct buf all = { 0 };
+	for (size_t i = 0; i < d.nspans; i++) {
+		CHECK_INT_EQ(d.spans[i].link, 1);
+		buf_append(&all, d.text.data + d.spans[i].off, d.spans[i].len);
+	}
+	buf_putc(&all, '\0');
+	CHECK_STR_EQ(all.data, url);
+	CHECK_INT_EQ((long)d.nlinks, 1);
+	buf_free(&all);
+	doc_free(&d);
+
+	doc_init(&d, 80, 0);
+	doc_link(&d, "https://outer.example");
+	doc_wrap(&d, ROLE_TEXT, "ada@example.org https://inner.example");
+	doc_link(&d, NULL);
+	doc_newline(&d);
+	char *got = linked_spans(&d);
+	CHECK_STR_EQ(got, "ada@example.org https://inner.example -> https://outer.example\n");
+	free(got);
+	doc_free(&d);
+}

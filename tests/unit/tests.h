@@ -30,6 +30,8 @@
 	X(doc_wrap_never_exceeds_width_ascii)            \
 	X(doc_wrap_width_one_drops_wide_characters)      \
 	X(doc_wrap_keeps_every_character)                \
+	X(doc_wrap_links_urls_and_addresses)             \
+	X(doc_wrap_links_across_lines)                   \
 	X(doc_add_cuts_with_ellipsis)                    \
 	X(doc_box_golden_utf8)                           \
 	X(doc_box_golden_ascii)                          \
