@@ -139,14 +139,7 @@ col_of() {
 # current size (from its top, paged through with PgDn).
 doc_of_tab() {
 	: >"$2"
-	key "$1"
-	if ((COLS >= 80)); then
-		wait_tab "$1"
-	else # the heading may be scrolled off; the tab bar says where we are
-		wait_row 0 " $1/7 ${TAB_TITLES[$1 - 1]} "
-	fi
-	key g
-	wait_until "the top of tab $1" at_top
+	show_tab_top "$1"
 	collect_pages "$2"
 }
 

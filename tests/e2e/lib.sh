@@ -549,6 +549,18 @@ collect_pages() {
 	printf '%s\n' "${acc[@]}" >>"$file"
 }
 
+# show_tab_top N: switches to tab N and shows its top.
+show_tab_top() {
+	key "$1"
+	if ((COLS >= 80)); then
+		wait_tab "$1"
+	else # the heading may be scrolled off; the tab bar says where we are
+		wait_row 0 " $1/7 ${TAB_TITLES[$1 - 1]} "
+	fi
+	key g
+	wait_until "the top of tab $1" at_top
+}
+
 # walk_all FILE: every tab of the résumé at the current size, each paged to
 # the bottom, and every card of each opened and paged to the bottom; the
 # documents' lines go to FILE, every capture to FILE.raw.  ASCII is true in
@@ -559,14 +571,7 @@ walk_all() {
 	: >"$file"
 	: >"$file.raw"
 	for tab in 1 2 3 4 5 6 7; do
-		key "$tab"
-		if ((COLS >= 80)); then
-			wait_tab "$tab"
-		else # the heading may be scrolled off; the tab bar says where we are
-			wait_row 0 " $tab/7 ${TAB_TITLES[tab - 1]} "
-		fi
-		key g
-		wait_until "the top of tab $tab" at_top
+		show_tab_top "$tab"
 		collect_pages "$file"
 		case $tab in
 		2) n=$(J '.projects | length') ;;

@@ -9,20 +9,32 @@
 #include "helpers.h"
 #include "text.h"
 
-/* Wraps text after prefix in a document of width columns (margin 0) and
- * returns the rendering. */
-static char *wrapped(int width, const char *prefix, const char *text)
+/* Starts d at width columns (margin 0) and wraps text in it after prefix. */
+static void wrap_into(struct doc *d, int width, const char *prefix, const char *text)
+{
+	doc_init(d, width, 0);
+	if (prefix)
+		doc_add(d, ROLE_SUBTLE, prefix);
+	doc_wrap(d, ROLE_TEXT, text);
+	doc_newline(d);
+}
+
+/* Wraps text after prefix at width columns, and returns what show makes
+ * of the document. */
+static char *wrap_shown(int width, const char *prefix, const char *text,
+                        char *(*show)(const struct doc *))
 {
 	struct doc d;
 
-	doc_init(&d, width, 0);
-	if (prefix)
-		doc_add(&d, ROLE_SUBTLE, prefix);
-	doc_wrap(&d, ROLE_TEXT, text);
-	doc_newline(&d);
-	char *out = render_doc(&d);
+	wrap_into(&d, width, prefix, text);
+	char *out = show(&d);
 	doc_free(&d);
 	return out;
+}
+
+static char *wrapped(int width, const char *prefix, const char *text)
+{
+	return wrap_shown(width, prefix, text, render_doc);
 }
 
 TEST(doc_wrap_hanging_indent)
@@ -480,14 +492,7 @@ static char *linked_spans(const struct doc *d)
 
 static char *links_in(int width, const char *text)
 {
-	struct doc d;
-
-	doc_init(&d, width, 0);
-	doc_wrap(&d, ROLE_TEXT, text);
-	doc_newline(&d);
-	char *out = linked_spans(&d);
-	doc_free(&d);
-	return out;
+	return wrap_shown(width, NULL, text, linked_spans);
 }
 
 /* URLs and e-mail addresses in running text link to themselves, without
@@ -532,9 +537,7 @@ TEST(doc_wrap_links_across_lines)
 	struct doc d;
 	const char *url = "https://example.org/a/very/long/path/that/wraps";
 
-	doc_init(&d, 20, 0);
-	doc_wrap(&d, ROLE_TEXT, url);
-	doc_newline(&d);
+	wrap_into(&d, 20, NULL, url);
 	CHECK_MSG(d.nlines >= 3, "%zu lines", d.nlines);
 	struct buf all = { 0 };
 	for (size_t i = 0; i < d.nspans; i++) {
