@@ -34,7 +34,7 @@ OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
-.PHONY: all run deps check check-unit check-e2e check-man check-seed asan check-asan \
+.PHONY: all run deps check check-unit check-e2e check-man check-seed check-golden asan check-asan \
         fuzz-build fuzz check-fuzz check-valgrind install uninstall man clean FORCE \
         install-ssh uninstall-ssh check-ssh bench
 
@@ -135,6 +135,9 @@ check-ssh: $(BIN)
 check-seed:
 	tests/seed_coverage.sh
 
+check-golden: $(BIN)
+	PUSHPANDER=./$(BIN) tests/golden.sh
+
 # The sanitizer build lives in its own directory, so it never mixes with
 # the normal objects.
 asan:
@@ -200,7 +203,7 @@ check-valgrind: $(BIN)
 	echo "valgrind: $$passed passed, $$failed failed"; \
 	[ $$failed = 0 ]
 
-check: all check-unit check-man check-seed check-e2e check-ssh check-asan check-valgrind check-fuzz
+check: all check-unit check-man check-seed check-golden check-e2e check-ssh check-asan check-valgrind check-fuzz
 
 # Speed, size and bandwidth against baselines measured in the same run; it
 # reports and never fails (README.md: "Performance").

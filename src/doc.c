@@ -363,6 +363,23 @@ static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struc
 	return target->len > 0;
 }
 
+/* Where the word that starts at i ends. */
+static size_t word_end(const struct buf *p, size_t i)
+{
+	while (i < p->len && p->data[i] != ' ' && p->data[i] != '\n')
+		i++;
+	return i;
+}
+
+static bool is_separator(const char *w, size_t len)
+{
+	static const char *const seps[] = { "·", "-", "–", "—", "|" };
+	for (size_t i = 0; i < ARRAY_LEN(seps); i++)
+		if (len == strlen(seps[i]) && memcmp(w, seps[i], len) == 0)
+			return true;
+	return false;
+}
+
 void doc_wrap(struct doc *d, enum role role, const char *text)
 {
 	struct buf p = {0}, target = {0};
@@ -383,9 +400,7 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 			i++;
 			continue;
 		}
-		size_t j = i;
-		while (j < p.len && p.data[j] != ' ' && p.data[j] != '\n')
-			j++;
+		size_t j = word_end(&p, i);
 		/* URLs and addresses in running text link too, unless all of
 		 * it already links somewhere */
 		struct word_link lk = { 0 };
@@ -393,6 +408,13 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 			doc_link(d, target.data);
 			lk.id = d->link;
 			d->link = 0;
+		}
+		/* a separator standing alone ("C · Go", "2019 - 2021") stays
+		 * with the word before it: no line starts with one */
+		if (j + 1 < p.len && p.data[j] == ' ') {
+			size_t k = word_end(&p, j + 1);
+			if (is_separator(p.data + j + 1, k - j - 1))
+				j = k;
 		}
 		wrap_word(d, role, p.data + i, j - i, hang, lk.id ? &lk : NULL);
 		i = j;

@@ -47,9 +47,18 @@ bool layout_screen_from_name(const char *name, enum screen_id *s)
 	return false;
 }
 
+/* A quote card with none of its fields shows nothing, not an empty box. */
+static bool card_empty(const struct quote_card *c)
+{
+	return !c->label && !c->text && !c->speaker && !c->signature;
+}
+
 static bool voice_present(const struct voice *v)
 {
-	return v->ncards > 0;
+	for (size_t i = 0; i < v->ncards; i++)
+		if (!card_empty(&v->cards[i]))
+			return true;
+	return false;
 }
 
 static bool screen_present(const struct resume *r, enum screen_id s)
@@ -238,6 +247,8 @@ static void quote_card(struct doc *d, const struct quote_card *c)
 	const char *title = c->label ? c->label : c->speaker;
 	struct buf s = {0};
 
+	if (card_empty(c))
+		return;
 	doc_gap(d);
 	doc_box_begin(d, ROLE_BORDER, title, ROLE_SPEAKER, NULL, ROLE_BORDER);
 	if (c->text) {

@@ -560,3 +560,18 @@ TEST(doc_wrap_links_across_lines)
 	free(got);
 	doc_free(&d);
 }
+
+/* A separator standing alone stays with the word before it, so that no
+ * line starts with one; one that starts the text or a line is left be. */
+TEST(doc_wrap_keeps_separators_with_the_word_before)
+{
+	char *s = wrapped(12, NULL, "aaaa · bbbb · cccc");
+	CHECK_STR_EQ(s, "aaaa ·\nbbbb · cccc\n");
+	free(s);
+	s = wrapped(10, NULL, "2019 – 2021 - now | ok");
+	CHECK_STR_EQ(s, "2019 –\n2021 -\nnow | ok\n");
+	free(s);
+	s = wrapped(20, NULL, "- a list item\n· another");
+	CHECK_STR_EQ(s, "- a list item\n· another\n");
+	free(s);
+}
