@@ -1220,17 +1220,16 @@ test_keys_unknown_sequence() {
 # 11. every fact is reachable with keys alone
 # ====================================================================
 
-test_coverage() {
+# assert_covers JSON TEXT WHAT: every string in JSON (but "$schema") is in
+# the file TEXT (white space and borders ignored), verbatim or in the form
+# the screens give it on purpose: headings in capitals, dates by name.
+assert_covers() {
 	local s n hay up form
 	local -a missing=() shown=()
-	pp_start 80 24 -- "$RESUME"
-	wait_tab 1
-	walk_all "$E2E_DIR/walk"
-	hay=$(norm <"$E2E_DIR/walk")
+	hay=$(norm <"$2")
 	while IFS= read -r s; do
 		n=$(sed "s/[$BOX_CHARS$MARKER]/ /g; s/[[:space:]]\{1,\}/ /g; s/^ //; s/ \$//" <<<"$s")
 		[[ -z $n || $hay == *"$n"* ]] && continue
-		# shown differently on purpose: headings in capitals, dates by name
 		up=${n^^}
 		form=$(fmt_date "$n")
 		if [[ $n != "$up" && $hay == *"$up"* ]]; then
@@ -1240,17 +1239,36 @@ test_coverage() {
 		else
 			missing+=("$s")
 		fi
-	done < <(jq -r 'del(."$schema") | .. | strings' "$RESUME")
+	done < <(jq -r 'del(."$schema") | .. | strings' "$1")
 	if ((${#shown[@]})); then
-		note "${#shown[@]} strings are shown, but not verbatim:"
+		note "$3: ${#shown[@]} strings are shown, but not verbatim:"
 		printf '    %s\n' "${shown[@]}" >&2
 	fi
 	if ((${#missing[@]})); then
 		printf '  missing: %s\n' "${missing[@]}" >&2
 		SCREEN=
-		fail "${#missing[@]} strings of $RESUME are not reachable with keys (the walk is in $E2E_DIR/walk)"
+		fail "${#missing[@]} strings of $1 are not $3 (see $2)"
 	fi
 }
+
+# coverage_of JSON WALK: every string of JSON is reachable with keys at
+# 80x24 (walked with WALK: walk_all or walk_any), and is in --print.
+coverage_of() {
+	pp_start 80 24 -- "$1"
+	wait_for "HEY, I'M"
+	"$2" "$E2E_DIR/walk"
+	assert_covers "$1" "$E2E_DIR/walk" "reachable with keys"
+	key q
+	assert_exit 0
+	"$PUSHPANDER" --print --width 100 "$1" >"$E2E_DIR/print" 2>/dev/null ||
+		fail "--print $1 failed"
+	assert_covers "$1" "$E2E_DIR/print" "in --print"
+}
+
+test_coverage() { coverage_of "$RESUME" walk_all; }
+
+# tests/fixtures/full.json uses every JSON Resume section and field.
+test_coverage_full() { coverage_of tests/fixtures/full.json walk_any; }
 
 # ====================================================================
 # 12. hostile bytes, hostile terminals, hangups
@@ -1814,7 +1832,7 @@ TESTS=(
 	cli_help cli_version cli_unknown_option cli_missing_argument cli_unexpected_argument cli_missing_file
 	cli_syntax_errors cli_validate cli_section cli_pipe cli_print_width hostile_text cli_dumb_terminal
 	keys_unknown_sequence
-	coverage
+	coverage coverage_full
 	bytes_hostile nameless_entries keys_after_invalid_utf8 restore_on_exit hangup idle_no_cpu paste_storm huge_size term_types
 )
 . tests/e2e/features.sh # search, mouse, links, charts, themes: more tests

@@ -549,6 +549,35 @@ collect_pages() {
 	printf '%s\n' "${acc[@]}" >>"$file"
 }
 
+# walk_any FILE: as walk_all, for any résumé: every tab the tab bar names
+# (at a width where it names them all), paged to the bottom, and on a tab
+# of cards (its status line counts them) every card opened and paged.
+walk_any() {
+	local file=$1 tab ntabs n i
+	: >"$file"
+	: >"$file.raw"
+	ntabs=$(row 0 | grep -oE '(^| )[1-9] ' | wc -l)
+	((ntabs >= 1)) || fail "no tabs on the tab bar: $(row 0)"
+	for ((tab = 1; tab <= ntabs; tab++)); do
+		key "$tab" g
+		barrier
+		collect_pages "$file"
+		key g
+		barrier
+		[[ $(status_row) =~ \ 1/([0-9]+)(\ |$) ]] || continue
+		n=${BASH_REMATCH[1]}
+		key Enter
+		for ((i = 1; i <= n; i++)); do
+			((i > 1)) && key Right
+			wait_row 1 "^── [^›]+ › "
+			barrier
+			collect_pages "$file"
+		done
+		key Escape
+		wait_status " $n/$n( |\$)"
+	done
+}
+
 # show_tab_top N: switches to tab N and shows its top.
 show_tab_top() {
 	key "$1"
