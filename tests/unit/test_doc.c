@@ -565,13 +565,15 @@ TEST(doc_wrap_links_across_lines)
  * line starts with one; one that starts the text or a line is left be. */
 TEST(doc_wrap_keeps_separators_with_the_word_before)
 {
-	char *s = wrapped(12, NULL, "aaaa · bbbb · cccc");
-	CHECK_STR_EQ(s, "aaaa ·\nbbbb · cccc\n");
-	free(s);
-	s = wrapped(10, NULL, "2019 – 2021 - now | ok");
-	CHECK_STR_EQ(s, "2019 –\n2021 -\nnow | ok\n");
-	free(s);
-	s = wrapped(20, NULL, "- a list item\n· another");
-	CHECK_STR_EQ(s, "- a list item\n· another\n");
-	free(s);
+	static const struct { int width; const char *text, *want; } cases[] = {
+		{ 12, "aaaa · bbbb · cccc", "aaaa ·\nbbbb · cccc\n" },
+		{ 10, "2019 – 2021 - now | ok", "2019 –\n2021 -\nnow | ok\n" },
+		{ 20, "- a list item\n· another", "- a list item\n· another\n" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *s = wrapped(cases[i].width, NULL, cases[i].text);
+		CHECK_STR_EQ(s, cases[i].want);
+		free(s);
+	}
 }
