@@ -1838,20 +1838,11 @@ TESTS=(
 . tests/e2e/features.sh # search, mouse, links, charts, themes: more tests
 
 main() {
-	local name passed=0 failed=0 skipped=0 start rc
-	local -a selected=() failures=()
 	if [[ ${1:-} == --list ]]; then
 		printf '%s\n' "${TESTS[@]}"
 		return 0
 	fi
-	for name in "$@"; do
-		if ! declare -F "test_$name" >/dev/null; then
-			echo "e2e: no test named '$name' (see $0 --list)" >&2
-			echo "e2e: 0 passed, 1 failed"
-			return 1
-		fi
-	done
-	if (($#)); then selected=("$@"); else selected=("${TESTS[@]}"); fi
+	select_tests e2e "$@" || return 1
 	if ! command -v tmux >/dev/null || ! command -v jq >/dev/null; then
 		echo "e2e: needs tmux and jq" >&2
 		echo "e2e: 0 passed, 1 failed"
@@ -1872,29 +1863,10 @@ main() {
 		return 1
 	}
 	echo "e2e: $PUSHPANDER, TERM=$E2E_TERM, tmux $(tmux -V | cut -d' ' -f2), timeout ${E2E_TIMEOUT}s"
-	for name in "${selected[@]}"; do
-		start=$(now_us)
-		E2E_DIR="$E2E_TMP/$name"
-		mkdir -p "$E2E_DIR"
-		(E2E_TEST=$name "test_$name")
-		rc=$?
-		e2e_sessions_clear
-		local took
-		took=$((($(now_us) - start) / 100000))
-		took="$((took / 10)).$((took % 10))s"
-		case $rc in
-		0) passed=$((passed + 1)); echo "ok   $name ($took)" ;;
-		77) skipped=$((skipped + 1)); echo "skip $name" ;;
-		*) failed=$((failed + 1)); failures+=("$name"); echo "FAIL $name ($took)" ;;
-		esac
-	done
-	((skipped)) && echo "e2e: $skipped skipped"
-	if ((failed)); then
+	run_tests e2e "$E2E_TMP" "files in $E2E_TMP" || {
 		E2E_KEEP=1
-		echo "e2e: failed: ${failures[*]} (files in $E2E_TMP)"
-	fi
-	echo "e2e: $passed passed, $failed failed"
-	((failed == 0))
+		return 1
+	}
 }
 
 main "$@"

@@ -771,28 +771,22 @@ TESTS=(
 	login_shell password_set key_login login_grace unused_connection remove
 )
 
+# run_tests' hooks: each test's files, and the processes it left behind
+before_test() { DIR=$E2E_DIR; }
+after_test() { stop_bg "$DIR/bg.pids"; }
+
 main() {
-	local name passed=0 failed=0 skipped=0 start rc took
-	local -a selected=() failures=()
 	if [[ ${1:-} == --list ]]; then
 		printf '%s\n' "${TESTS[@]}"
 		return 0
 	fi
-	for name in "$@"; do
-		if ! declare -F "test_$name" >/dev/null; then
-			echo "ssh: no test named '$name' (see $0 --list)" >&2
-			echo "ssh: 0 passed, 1 failed"
-			return 1
-		fi
-	done
+	select_tests ssh "$@" || return 1
 	if (($(id -u) != 0)); then
 		echo "ssh: skipped (not root)"
 		return 0
 	fi
-	if (($#)); then selected=("$@"); else selected=("${TESTS[@]}"); fi
 	trap teardown EXIT
 	trap 'exit 130' INT TERM
-	start=$(now_us)
 	if ! setup || ! e2e_server_start; then
 		echo "ssh: setup failed" >&2
 		SSH_KEEP=1
@@ -805,29 +799,10 @@ main() {
 	probe_unused
 	# logged in, so that it holds none of the slots test_per_source counts
 	poll "$E2E_TIMEOUT" account_procs >/dev/null || echo "ssh: the ssh -N probe did not log in" >&2
-	for name in "${selected[@]}"; do
-		start=$(now_us)
-		DIR="$TMPD/$name"
-		mkdir -p "$DIR"
-		(E2E_TEST=$name "test_$name")
-		rc=$?
-		e2e_sessions_clear
-		stop_bg "$DIR/bg.pids"
-		took=$((($(now_us) - start) / 100000))
-		took="$((took / 10)).$((took % 10))s"
-		case $rc in
-		0) passed=$((passed + 1)); echo "ok   $name ($took)" ;;
-		77) skipped=$((skipped + 1)); echo "skip $name" ;;
-		*) failed=$((failed + 1)); failures+=("$name"); echo "FAIL $name ($took)" ;;
-		esac
-	done
-	((skipped)) && echo "ssh: $skipped skipped"
-	if ((failed)); then
+	run_tests ssh "$TMPD" "sshd's log and the tests' files in $TMPD" || {
 		SSH_KEEP=1
-		echo "ssh: failed: ${failures[*]} (sshd's log and the tests' files in $TMPD)"
-	fi
-	echo "ssh: $passed passed, $failed failed"
-	((failed == 0))
+		return 1
+	}
 }
 
 main "$@"

@@ -629,3 +629,52 @@ walk_all() {
 # re_quote TEXT: TEXT as an extended regular expression matching itself.
 # shellcheck disable=SC2016 # the $ is a character to quote
 re_quote() { sed 's/[][\.*^$(){}?+|/]/\\&/g' <<<"$1"; }
+
+# ---- running a suite (tests/e2e.sh, tests/ssh.sh) ----
+
+# select_tests SUITE [NAME...]: SELECTED gets the NAMEs, or every test in
+# TESTS without any; a NAME that is no test_NAME is an error, reported in
+# the suite's summary form.
+select_tests() {
+	local suite=$1 name
+	shift
+	for name in "$@"; do
+		if ! declare -F "test_$name" >/dev/null; then
+			echo "$suite: no test named '$name' (see $0 --list)" >&2
+			echo "$suite: 0 passed, 1 failed"
+			return 1
+		fi
+	done
+	if (($#)); then SELECTED=("$@"); else SELECTED=("${TESTS[@]}"); fi
+}
+
+# run_tests SUITE ROOT WHERE: runs each SELECTED test in a subshell, with
+# E2E_DIR=ROOT/NAME made for its files and the suite's before_test and
+# after_test (where defined) around it; prints a line per test and the
+# summary, with "WHERE" after the names of any that failed.  Fails if one
+# did.
+run_tests() {
+	local suite=$1 root=$2 where=$3 name start rc took passed=0 failed=0 skipped=0
+	local -a failures=()
+	for name in "${SELECTED[@]}"; do
+		start=$(now_us)
+		E2E_DIR="$root/$name"
+		mkdir -p "$E2E_DIR"
+		if declare -F before_test >/dev/null; then before_test; fi
+		(E2E_TEST=$name "test_$name")
+		rc=$?
+		e2e_sessions_clear
+		if declare -F after_test >/dev/null; then after_test; fi
+		took=$((($(now_us) - start) / 100000))
+		took="$((took / 10)).$((took % 10))s"
+		case $rc in
+		0) passed=$((passed + 1)); echo "ok   $name ($took)" ;;
+		77) skipped=$((skipped + 1)); echo "skip $name" ;;
+		*) failed=$((failed + 1)); failures+=("$name"); echo "FAIL $name ($took)" ;;
+		esac
+	done
+	((skipped)) && echo "$suite: $skipped skipped"
+	((failed)) && echo "$suite: failed: ${failures[*]} ($where)"
+	echo "$suite: $passed passed, $failed failed"
+	((failed == 0))
+}
