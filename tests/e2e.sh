@@ -468,8 +468,42 @@ test_selection_top_bottom() {
 	wait_status ' 1/4 .*Top'
 }
 
+# percent_of POS: p (the caller's) gets how far down POS is: Top 0, NN%
+# NN, Bot 100; anything else fails, naming the key k (the caller's).
+percent_of() {
+	case $1 in
+	Top) p=0 ;;
+	Bot) p=100 ;;
+	*%) p=${1%\%} ;;
+	*) fail "after $k the position should be Top, NN% or Bot, it is \"$1\"" ;;
+	esac
+}
+
+# page_through up|down KEY...: presses the KEYs in turn until the document
+# shown reaches its top or bottom, each moving the position (Top, NN%,
+# Bot) that way; then the status line must say Top or Bot.
+page_through() {
+	local dir=$1 end=Bot k=start p prev
+	shift
+	[[ $dir == up ]] && end=Top
+	percent_of "$(scroll_pos)"
+	prev=$p
+	for k; do
+		[[ $(scroll_pos) == "$end" ]] && break
+		press "$k"
+		percent_of "$(scroll_pos)"
+		if [[ $dir == down ]]; then
+			((p > prev)) || fail "after $k the position went from $prev% to $p%"
+		else
+			((p < prev)) || fail "after $k the position went from $prev% to $p%"
+		fi
+		prev=$p
+	done
+	assert_status "$end"
+}
+
 test_paging() {
-	local pos prev=0 p k
+	local k
 	pp_start 80 24 -- --section testimonials "$RESUME"
 	wait_tab 5
 	assert_status 'Top'
@@ -479,37 +513,13 @@ test_paging() {
 	key g
 	wait_status Top
 	# every page-down key, until the bottom
-	for k in NPage Space C-f NPage Space C-f; do
-		[[ $(scroll_pos) == Bot ]] && break
-		press "$k"
-		pos=$(scroll_pos)
-		case $pos in
-		Bot) p=100 ;;
-		*%) p=${pos%\%} ;;
-		*) fail "after $k the position should be NN% or Bot, it is \"$pos\"" ;;
-		esac
-		((p > prev)) || fail "after $k the position went from $prev% to $p%"
-		prev=$p
-	done
-	assert_status Bot
+	page_through down NPage Space C-f NPage Space C-f
 	assert_text "$(J '.references[-1].reference')"
 	key NPage # nothing below the bottom
 	barrier
 	assert_status Bot
 	# every page-up key, until the top
-	for k in PPage b C-b PPage b C-b; do
-		[[ $(scroll_pos) == Top ]] && break
-		press "$k"
-		pos=$(scroll_pos)
-		case $pos in
-		Top) p=0 ;;
-		*%) p=${pos%\%} ;;
-		*) fail "after $k the position should be NN% or Top, it is \"$pos\"" ;;
-		esac
-		((p < prev)) || fail "after $k the position went from $prev% to $p%"
-		prev=$p
-	done
-	assert_status Top
+	page_through up PPage b C-b PPage b C-b
 	assert_has "WHAT FOLKS SAY"
 	# each key on its own
 	for k in Space C-f; do
