@@ -60,18 +60,25 @@ client_env() {
 	CLIENT_ENV=(env -i "PATH=$PATH" "HOME=$TMPD/client" LANG=C.UTF-8 LC_ALL=C.UTF-8 "$@")
 }
 
-# sshc [NAME=VALUE ...] [-- ] SSH-ARG...: runs ssh without a terminal,
-# stdin /dev/null.  Sets RC, OUT, ERR.
-sshc() {
-	local envs=()
+# split_envs [NAME=VALUE ...] [--] ARG...: ENVS gets the NAME=VALUEs in
+# front, ARGS the rest.
+split_envs() {
+	ENVS=()
 	while (($#)) && [[ $1 == *=* && $1 != -* ]]; do
-		envs+=("$1")
+		ENVS+=("$1")
 		shift
 	done
 	[[ ${1:-} == -- ]] && shift
-	client_env "${envs[@]}"
-	CLI_ARGS="ssh $*"
-	timeout 20 "${CLIENT_ENV[@]}" ssh "${SSH_OPTS[@]}" "$@" </dev/null >"$DIR/out" 2>"$DIR/err"
+	ARGS=("$@")
+}
+
+# sshc [NAME=VALUE ...] [-- ] SSH-ARG...: runs ssh without a terminal,
+# stdin /dev/null.  Sets RC, OUT, ERR.
+sshc() {
+	split_envs "$@"
+	client_env "${ENVS[@]}"
+	CLI_ARGS="ssh ${ARGS[*]}"
+	timeout 20 "${CLIENT_ENV[@]}" ssh "${SSH_OPTS[@]}" "${ARGS[@]}" </dev/null >"$DIR/out" 2>"$DIR/err"
 	RC=$?
 	OUT=$(tr -d '\0' <"$DIR/out")
 	ERR=$(tr -d '\0' <"$DIR/err")
@@ -104,14 +111,10 @@ err_has() { [[ $ERR == *"$1"* ]] || cli_fail "${2:-expected \"$1\" on standard e
 # tmux pane, TERM=$E2E_TERM, with the locale sent along (Debian's sshd
 # accepts LANG and LC_*).  Sets T, COLS, ROWS.
 tui_start() {
-	local envs=("TERM=$E2E_TERM") cmd
-	while (($#)) && [[ $1 == *=* && $1 != -* ]]; do
-		envs+=("$1")
-		shift
-	done
-	[[ ${1:-} == -- ]] && shift
-	client_env "${envs[@]}"
-	cmd="exec $(printf '%q ' "${CLIENT_ENV[@]}" ssh "${SSH_OPTS[@]}" -o SendEnv=LANG -o SendEnv=LC_ALL -tt "$@" "$HOST")"
+	local cmd
+	split_envs "$@"
+	client_env "TERM=$E2E_TERM" "${ENVS[@]}"
+	cmd="exec $(printf '%q ' "${CLIENT_ENV[@]}" ssh "${SSH_OPTS[@]}" -o SendEnv=LANG -o SendEnv=LC_ALL -tt "${ARGS[@]}" "$HOST")"
 	E2E_NSESSIONS=$((E2E_NSESSIONS + 1))
 	T="${E2E_TEST:-t}-$E2E_NSESSIONS"
 	COLS=80 ROWS=24 SCREEN=
