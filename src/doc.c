@@ -289,6 +289,19 @@ static void wrap_word(struct doc *d, enum role role, const char *word, size_t le
 	put_part(d, role, word, (size_t)(w - word), len, width, lk);
 }
 
+/* The length of the scheme s[0..len) starts with ("https://", "http://",
+ * "mailto:"), or 0: the only links a document makes. */
+static size_t link_scheme(const char *s, size_t len)
+{
+	static const char *const schemes[] = { "https://", "http://", "mailto:" };
+	for (size_t i = 0; i < ARRAY_LEN(schemes); i++) {
+		size_t n = strlen(schemes[i]);
+		if (len >= n && strncmp(s, schemes[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
 static bool in_set(char c, const char *set)
 {
 	return c && strchr(set, c);
@@ -332,7 +345,6 @@ static bool is_email(const char *s, size_t len)
  * "https://x.org/a"); sets the byte range and the link's target. */
 static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struct buf *target)
 {
-	static const char *const schemes[] = { "https://", "http://", "mailto:" };
 	size_t a = 0, b = len;
 
 	while (a < b && in_set(w[a], "(<[\"'"))
@@ -348,14 +360,10 @@ static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struc
 		b--;
 	}
 	target->len = 0;
-	for (size_t i = 0; i < ARRAY_LEN(schemes); i++) {
-		size_t n = strlen(schemes[i]);
-		if (b - a > n && strncmp(w + a, schemes[i], n) == 0 && is_alnum(w[a + n])) {
-			buf_append(target, w + a, b - a);
-			break;
-		}
-	}
-	if (!target->len && is_email(w + a, b - a)) {
+	size_t n = link_scheme(w + a, b - a);
+	if (n && b - a > n && is_alnum(w[a + n])) {
+		buf_append(target, w + a, b - a);
+	} else if (is_email(w + a, b - a)) {
 		buf_puts(target, "mailto:");
 		buf_append(target, w + a, b - a);
 	}
@@ -511,19 +519,13 @@ void doc_box_end(struct doc *d)
 
 void doc_link(struct doc *d, const char *target)
 {
-	static const char *const schemes[] = { "https://", "http://", "mailto:" };
-	bool known = false;
-
 	d->link = 0;
-	if (!target || strlen(target) > 2048 || d->nlinks >= UINT16_MAX)
+	if (!target || strlen(target) > 2048 || d->nlinks >= UINT16_MAX ||
+	    !link_scheme(target, strlen(target)))
 		return;
-	for (size_t i = 0; i < ARRAY_LEN(schemes); i++)
-		known |= strncmp(target, schemes[i], strlen(schemes[i])) == 0;
 	for (const char *p = target; *p; p++)
 		if (*p <= 0x20 || *p >= 0x7F || *p == '$' || *p == '\\')
 			return;
-	if (!known)
-		return;
 	d->links = xreallocarray(d->links, d->nlinks + 1, sizeof *d->links);
 	d->links[d->nlinks++] = xstrdup(target);
 	d->link = (uint16_t)d->nlinks;
