@@ -1144,8 +1144,10 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			flags |= prompt_key(&t, key);
 			continue;
 		}
-		if (!too_small(&t))
-			cover(&t, a == ACT_BOTTOM && !t.st.help_open && !t.st.card_open);
+		/* End shows the last card: every card must be laid out (what
+		 * any other key needs is, since the last frame) */
+		if (a == ACT_BOTTOM && !t.st.help_open && !t.st.card_open && !too_small(&t))
+			cover(&t, true);
 		struct app_view v = current_view(&t);
 		unsigned searched;
 		if (search_action(&t, a, &searched))
