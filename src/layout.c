@@ -357,7 +357,6 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 	buf_free(&dates);
 }
 
-
 /* ---- History ---- */
 
 static void job_card(struct doc *d, const struct job *j, bool full)
