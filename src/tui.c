@@ -1145,7 +1145,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 			continue;
 		}
 		/* End shows the last card: every card must be laid out (what
-		 * any other key needs is, since the last frame) */
+		 * any other key needs was, after the key before it) */
 		if (a == ACT_BOTTOM && !t.st.help_open && !t.st.card_open && !too_small(&t))
 			cover(&t, true);
 		struct app_view v = current_view(&t);
