@@ -1,13 +1,33 @@
-/* app.c — navigation: tabs, selection, scrolling, the open card and help. */
+/* app.c — navigation: tabs, selection, scrolling, the open card, help and
+ * the search. */
 #include "app.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "text.h"
 
 void app_init(struct app_state *s, int ntabs, int tab)
 {
 	memset(s, 0, sizeof *s);
 	s->ntabs = ntabs < 1 ? 1 : ntabs > APP_MAX_TABS ? APP_MAX_TABS : ntabs;
 	s->tab = tab >= 0 && tab < s->ntabs ? tab : 0;
+}
+
+void app_free(struct app_state *s)
+{
+	buf_free(&s->search.prompt);
+	buf_free(&s->search.query);
+	search_free(&s->search.found);
+}
+
+enum app_mode app_mode(const struct app_state *s)
+{
+	if (s->search.prompting)
+		return APP_PROMPT;
+	if (s->help_open)
+		return APP_HELP;
+	return s->card_open ? APP_CARD : APP_BROWSE;
 }
 
 static int max_scroll(const struct app_view *v)
@@ -162,6 +182,8 @@ static unsigned update_tab(struct app_state *s, enum action a, const struct app_
 {
 	int *sel = &s->pos[s->tab].selected, *scroll = &s->pos[s->tab].scroll;
 
+	if (a == ACT_BOTTOM && !v->complete)
+		return APP_NEED_WHOLE;
 	if (v->nitems == 0)
 		return scroll_action(scroll, a, v);
 	switch (a) {
@@ -208,6 +230,127 @@ static unsigned update_tab(struct app_state *s, enum action a, const struct app_
 	}
 }
 
+/* ---- the search ---- */
+
+/* Shows the current hit: its tab, and its card opened when it is in one. */
+static unsigned goto_hit(struct app_state *s, const struct app_view *v)
+{
+	const struct search_hit *h = &s->search.found.hits[s->search.hit];
+
+	app_goto(s, h->tab, h->card, h->item, h->line, v->height);
+	return APP_RELAYOUT;
+}
+
+/* Finds the query everywhere.  With jump, shows the first hit at or after
+ * the line at the top of the screen. */
+static unsigned run_search(struct app_state *s, const struct app_view *v, bool jump)
+{
+	struct app_search *q = &s->search;
+
+	search_free(&q->found);
+	q->active = false;
+	if (!q->query.len || !v->finder)
+		return APP_REPAINT;
+	search_begin(&q->found, q->query.data);
+	v->finder->find(v->finder->ctx, &q->found);
+	if (q->found.n == 0) {
+		snprintf(s->message, sizeof s->message, "No match for \"%s\"", q->query.data);
+		return APP_REPAINT;
+	}
+	q->active = true;
+	if (q->hit >= q->found.n)
+		q->hit = 0;
+	if (!jump)
+		return APP_REPAINT;
+	int tab = s->tab, card = s->card_open ? s->pos[tab].selected : -1;
+	int line = app_scroll(s);
+	q->hit = 0;
+	for (size_t i = 0; i < q->found.n; i++) {
+		const struct search_hit *h = &q->found.hits[i];
+		bool at_or_after = h->tab != tab ? h->tab > tab :
+		                   h->card != card ? h->card > card : h->line >= line;
+		if (at_or_after) {
+			q->hit = i;
+			break;
+		}
+	}
+	return goto_hit(s, v);
+}
+
+unsigned app_search_again(struct app_state *s, const struct app_view *v)
+{
+	return s->search.active ? run_search(s, v, false) : 0;
+}
+
+/* A key at the "/" prompt. */
+static unsigned prompt_key(struct app_state *s, int key, const struct app_view *v)
+{
+	struct buf *p = &s->search.prompt;
+
+	switch (key) {
+	case K_ENTER:
+		s->search.prompting = false;
+		buf_clear(&s->search.query);
+		buf_append(&s->search.query, p->data ? p->data : "", p->len);
+		return run_search(s, v, true);
+	case K_ESC:
+		s->search.prompting = false;
+		return APP_REPAINT;
+	case K_BACKSPACE:
+		while (p->len && (p->data[p->len - 1] & 0xC0) == 0x80)
+			p->len--;
+		if (p->len)
+			p->len--;
+		buf_append(p, "", 0); /* terminates it again */
+		return APP_REPAINT;
+	case K_CTRL('u'):
+		buf_clear(p);
+		return APP_REPAINT;
+	default:
+		if (key < 0x20 || key >= 0x110000 || text_is_hidden((uint32_t)key) ||
+		    p->len > APP_PROMPT_MAX)
+			return 0;
+		text_encode(p, (uint32_t)key);
+		return APP_REPAINT;
+	}
+}
+
+/* "/", n and N, over a tab or a card. */
+static unsigned search_action(struct app_state *s, enum action a, const struct app_view *v)
+{
+	struct app_search *q = &s->search;
+
+	if (a == ACT_SEARCH) {
+		q->prompting = true;
+		buf_clear(&q->prompt);
+		buf_reserve(&q->prompt, 0);
+		return APP_REPAINT;
+	}
+	if (!q->active) {
+		snprintf(s->message, sizeof s->message, "Nothing to repeat: press / to search");
+		return APP_REPAINT;
+	}
+	q->hit = (q->hit + (a == ACT_NEXT_MATCH ? 1 : q->found.n - 1)) % q->found.n;
+	return goto_hit(s, v);
+}
+
+unsigned app_dismiss(struct app_state *s)
+{
+	if (!s->message[0])
+		return 0;
+	s->message[0] = '\0';
+	return APP_REPAINT;
+}
+
+unsigned app_key(struct app_state *s, int key, const struct app_view *v)
+{
+	unsigned flags = app_dismiss(s);
+
+	if (s->search.prompting)
+		return flags | prompt_key(s, key, v);
+	return flags | app_update(s, key == K_RESIZE ? ACT_RESIZE : keys_action(key), v);
+}
+
 unsigned app_update(struct app_state *s, enum action a, const struct app_view *v)
 {
 	switch (a) {
@@ -226,6 +369,10 @@ unsigned app_update(struct app_state *s, enum action a, const struct app_view *v
 	if (s->help_open)
 		return update_help(s, a, v);
 	switch (a) {
+	case ACT_SEARCH:
+	case ACT_NEXT_MATCH:
+	case ACT_PREV_MATCH:
+		return search_action(s, a, v);
 	case ACT_HELP:
 		s->help_open = true;
 		s->help_scroll = 0;
@@ -246,6 +393,13 @@ unsigned app_update(struct app_state *s, enum action a, const struct app_view *v
 	case ACT_QUIT:
 		s->quit = true;
 		return APP_QUIT;
+	case ACT_CLOSE:
+		if (!s->search.active)
+			return update_tab(s, a, v);
+		/* Esc on a tab's page clears the search */
+		search_free(&s->search.found);
+		s->search.active = false;
+		return APP_REPAINT;
 	case ACT_RIGHT:
 		return switch_tab(s, (s->tab + 1) % s->ntabs);
 	case ACT_LEFT:

@@ -75,9 +75,14 @@ void search_doc(struct search *s, const struct doc *d, int tab, int card)
 
 	if (s->nneedle == 0)
 		return;
+	size_t item = 0;   /* items are in line order: the first not ended */
 	for (size_t li = 0; li < d->nlines; li++) {
 		const struct line *l = &d->lines[li];
 		int end = -1;
+		while (item < d->nitems && d->items[item].last < (int)li)
+			item++;
+		int in_item = card < 0 && item < d->nitems && d->items[item].first <= (int)li ?
+		              (int)item : -1;
 		chars.n = 0;
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *sp = &d->spans[l->first_span + j];
@@ -97,7 +102,7 @@ void search_doc(struct search *s, const struct doc *d, int tab, int card)
 			if (!matches_at(&chars, i, s))
 				continue;
 			const struct ch *first = &chars.v[i], *last = &chars.v[i + s->nneedle - 1];
-			add_hit(s, (struct search_hit){ tab, card, (int)li, first->col,
+			add_hit(s, (struct search_hit){ tab, card, in_item, (int)li, first->col,
 			                                last->col + last->width - first->col });
 			i += s->nneedle - 1; /* hits do not overlap */
 		}

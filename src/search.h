@@ -14,6 +14,7 @@
 struct search_hit {
 	int tab;     /* index of the tab */
 	int card;    /* the opened card the hit is in, or -1 for the tab's own page */
+	int item;    /* on a tab's own page, the card that holds the line, or -1 */
 	int line;
 	int col;     /* first column */
 	int width;   /* columns */

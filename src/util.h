@@ -34,6 +34,8 @@ void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 /* Appends n copies of the string s. */
 void buf_repeat(struct buf *b, const char *s, int n);
+/* Empties b, keeping it NUL-terminated. */
+void buf_clear(struct buf *b);
 void buf_free(struct buf *b);
 
 #endif

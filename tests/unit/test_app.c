@@ -16,12 +16,16 @@ static const struct doc_item cards[] = {
 };
 
 static const struct app_view tab_view = {
-	.height = 10, .lines = 40, .nitems = 4, .items = cards, .tab_cards = 4,
+	.height = 10, .lines = 40, .nitems = 4, .items = cards, .tab_cards = 4, .complete = true,
 };
 
 /* A tab without cards (About), and an open card's own document. */
-static const struct app_view plain_view = { .height = 10, .lines = 25, .tab_cards = 0 };
-static const struct app_view card_view = { .height = 10, .lines = 30, .tab_cards = 4 };
+static const struct app_view plain_view = {
+	.height = 10, .lines = 25, .tab_cards = 0, .complete = true,
+};
+static const struct app_view card_view = {
+	.height = 10, .lines = 30, .tab_cards = 4, .complete = true,
+};
 
 #define SEL(s) ((s).pos[(s).tab].selected)
 #define SCROLL(s) ((s).pos[(s).tab].scroll)
@@ -308,7 +312,7 @@ TEST(app_tab_switch_closes_card)
 TEST(app_help_opens_and_closes)
 {
 	struct app_state s;
-	static const struct app_view help_view = { .height = 10, .lines = 20 };
+	static const struct app_view help_view = { .height = 10, .lines = 20, .complete = true };
 
 	app_init(&s, 7, 0);
 	CHECK_INT_EQ(app_update(&s, ACT_HELP, &tab_view), APP_RELAYOUT);
@@ -371,7 +375,7 @@ TEST(app_settle_clamps_after_shrinking)
 	struct app_state s;
 	static const struct doc_item two[] = { { 2, 5, 3 }, { 6, 11, 7 } };
 	static const struct app_view small = {
-		.height = 10, .lines = 14, .nitems = 2, .items = two, .tab_cards = 2,
+		.height = 10, .lines = 14, .nitems = 2, .items = two, .tab_cards = 2, .complete = true,
 	};
 
 	app_init(&s, 7, 0);
@@ -384,7 +388,7 @@ TEST(app_settle_clamps_after_shrinking)
 
 	/* a taller terminal: everything fits */
 	static const struct app_view tall = {
-		.height = 50, .lines = 40, .nitems = 4, .items = cards, .tab_cards = 4,
+		.height = 50, .lines = 40, .nitems = 4, .items = cards, .tab_cards = 4, .complete = true,
 	};
 	app_settle(&s, &tall, true);
 	CHECK_INT_EQ(SCROLL(s), 0);
@@ -404,7 +408,7 @@ TEST(app_settle_clamps_after_shrinking)
 	CHECK_INT_EQ(s.card_scroll, 20);
 	app_update(&s, ACT_HELP, &card_view);
 	s.help_scroll = 99;
-	static const struct app_view help_view = { .height = 10, .lines = 12 };
+	static const struct app_view help_view = { .height = 10, .lines = 12, .complete = true };
 	app_settle(&s, &help_view, true);
 	CHECK_INT_EQ(s.help_scroll, 2);
 
@@ -478,7 +482,7 @@ TEST(app_click_outside_cards_does_nothing)
 	/* cards with lines between them */
 	static const struct doc_item apart[] = { { 2, 5, 3 }, { 8, 11, 9 }, { 15, 16, 15 } };
 	static const struct app_view view = {
-		.height = 10, .lines = 20, .nitems = 3, .items = apart, .tab_cards = 3,
+		.height = 10, .lines = 20, .nitems = 3, .items = apart, .tab_cards = 3, .complete = true,
 	};
 	static const int outside[] = { -5, -1, 0, 1, 6, 7, 12, 14, 17, 19, 20, 1000 };
 
@@ -507,7 +511,7 @@ TEST(app_click_outside_cards_does_nothing)
 TEST(app_click_closes_help)
 {
 	struct app_state s;
-	static const struct app_view help_view = { .height = 10, .lines = 20 };
+	static const struct app_view help_view = { .height = 10, .lines = 20, .complete = true };
 
 	app_init(&s, 7, 0);
 	SEL(s) = 2;
@@ -589,7 +593,7 @@ TEST(app_wheel_scrolls_and_selection_follows)
 	CHECK(s.card_open);
 
 	/* so does help */
-	static const struct app_view help_view = { .height = 10, .lines = 13 };
+	static const struct app_view help_view = { .height = 10, .lines = 13, .complete = true };
 	app_update(&s, ACT_HELP, &card_view);
 	CHECK_INT_EQ(app_wheel(&s, &help_view, 5), APP_REPAINT);
 	CHECK_INT_EQ(s.help_scroll, 3);

@@ -72,6 +72,19 @@
 	X(app_click_closes_help)                         \
 	X(app_wheel_scrolls_and_selection_follows)       \
 	X(app_goto_shows_a_line)                         \
+	/* test_app_search.c */                          \
+	X(app_search_prompt_takes_text)                  \
+	X(app_search_enter_goes_to_the_first_hit_ahead)  \
+	X(app_search_says_when_nothing_matches)          \
+	X(app_search_esc_clears_hits_on_a_page_only)     \
+	X(app_search_keys_do_nothing_in_help)            \
+	X(app_search_again_keeps_the_current_hit)        \
+	X(app_end_asks_for_the_whole_tab)                \
+	/* test_view.c */                                \
+	X(view_lays_out_only_what_is_shown)              \
+	X(view_keeps_tabs_until_the_width_changes)       \
+	X(view_find_searches_pages_and_cards)            \
+	X(view_help_fits_its_box)                        \
 	/* test_layout.c */                              \
 	X(layout_screens_of_sample)                      \
 	X(layout_empty_resume_has_about_only)            \

@@ -1,0 +1,181 @@
+/* input.c — keys from the terminal's bytes. */
+#include "input.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <poll.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "keys.h"
+#include "text.h"
+#include "util.h"
+
+/* A key from getch: a curses KEY_* code or a byte. */
+static int translate_key(int ch)
+{
+	if (ch >= KEY_MIN) {
+		switch (ch) {
+		case KEY_UP: return K_UP;
+		case KEY_DOWN: return K_DOWN;
+		case KEY_LEFT: return K_LEFT;
+		case KEY_RIGHT: return K_RIGHT;
+		case KEY_PPAGE: return K_PAGE_UP;
+		case KEY_NPAGE: return K_PAGE_DOWN;
+		case KEY_HOME: case KEY_A1: return K_HOME;
+		case KEY_END: case KEY_C1: return K_END;
+		case KEY_BTAB: return K_BACKTAB;
+		case KEY_ENTER: return K_ENTER;
+		case KEY_BACKSPACE: return K_BACKSPACE;
+		case KEY_RESIZE: return K_RESIZE;
+		case KEY_MOUSE: return K_MOUSE;
+		default: return 0;
+		}
+	}
+	switch (ch) {
+	case '\r': case '\n': return K_ENTER;
+	case 127: case 8: return K_BACKSPACE;
+	default: return ch;
+	}
+}
+
+/* The rest of a UTF-8 character whose first byte was lead, as one code
+ * point.  curses' own get_wch waits for a broken sequence to complete,
+ * swallowing the keys after an invalid byte (a Latin-1 terminal's "é", a
+ * binary paste): here an invalid byte is one U+FFFD and what follows it is
+ * read again.  The rest of a character comes in the same write, so the wait
+ * for it is short and only ever after a lead byte. */
+static int utf8_key(int lead)
+{
+	char bytes[4] = { (char)lead };
+	size_t need = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 :
+	              lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
+	size_t n = 1;
+
+	if (need == 0)
+		return (int)TEXT_REPLACEMENT;
+	timeout(50);
+	while (n < need) {
+		int c = getch();
+		if (c == ERR)
+			break;
+		if (c >= KEY_MIN || (c & 0xC0) != 0x80) {
+			ungetch(c);
+			break;
+		}
+		bytes[n++] = (char)c;
+	}
+	timeout(-1);
+	uint32_t cp;
+	if (n < need || text_decode(bytes, n, &cp) != n)
+		return (int)TEXT_REPLACEMENT;
+	return (int)cp;
+}
+
+/* Reads and drops the three bytes (button, column, row) of an X10 mouse
+ * report that nobody asked for (--no-mouse, or a terminal that reports
+ * anyway): they are not keys, and " q" among them would quit. */
+static void skip_mouse_report(void)
+{
+	timeout(0);
+	for (int i = 0; i < 3 && getch() != ERR; i++)
+		;
+	timeout(-1);
+}
+
+/* After an Esc: an escape sequence that terminfo did not describe (curses
+ * hands those over byte by byte) is read whole, and is Home, End, an arrow
+ * or a page key when it is one of the common forms, else nothing.  A lone
+ * Esc stays Esc. */
+static int escape_sequence(void)
+{
+	static const struct { const char *seq; int key; } known[] = {
+		{ "[1~", K_HOME }, { "[7~", K_HOME }, { "[H", K_HOME }, { "OH", K_HOME },
+		{ "[4~", K_END },  { "[8~", K_END },  { "[F", K_END },  { "OF", K_END },
+		{ "[5~", K_PAGE_UP }, { "[6~", K_PAGE_DOWN },
+		{ "[A", K_UP }, { "[B", K_DOWN }, { "[C", K_RIGHT }, { "[D", K_LEFT },
+		{ "OA", K_UP }, { "OB", K_DOWN }, { "OC", K_RIGHT }, { "OD", K_LEFT },
+		{ "[Z", K_BACKTAB },
+	};
+	char seq[16];
+	size_t n = 0;
+	int key = 0, ch;
+
+	timeout(0);
+	ch = getch();
+	if (ch != '[' && ch != 'O') {
+		if (ch != ERR)
+			ungetch(ch);
+		timeout(-1);
+		return K_ESC;
+	}
+	seq[n++] = (char)ch;
+	/* parameters and intermediates, then one final byte */
+	while (n < sizeof seq - 1 && (ch = getch()) != ERR && ch < 0x80) {
+		seq[n++] = (char)ch;
+		if (ch >= 0x40 && ch <= 0x7E && n > 1)
+			break;
+	}
+	seq[n] = '\0';
+	timeout(-1);
+	if (strcmp(seq, "[M") == 0)
+		skip_mouse_report();
+	for (size_t i = 0; i < ARRAY_LEN(known); i++)
+		if (strcmp(seq, known[i].seq) == 0)
+			key = known[i].key;
+	return key;
+}
+
+int input_key(int got, bool mouse)
+{
+	int key = got >= 0x80 && got < 0x100 ? utf8_key(got) : translate_key(got);
+
+	if (key == K_ESC)
+		key = escape_sequence();
+	if (key == K_MOUSE && !mouse) {
+		skip_mouse_report();
+		return INPUT_NOTHING;
+	}
+	return key;
+}
+
+struct input_mouse input_mouse(void)
+{
+	MEVENT ev;
+	struct input_mouse m = { .kind = MOUSE_NONE };
+
+	if (getmouse(&ev) != OK)
+		return m;
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		m.kind = MOUSE_WHEEL;
+		m.delta = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
+	} else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+		m.kind = MOUSE_CLICK;
+		m.y = ev.y;
+		m.x = ev.x;
+	}
+	return m;
+}
+
+bool input_pending(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	return poll(&p, 1, 0) > 0;
+}
+
+bool input_gone(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	int n = poll(&p, 1, 0), pending = 0;
+
+	if (n < 0)
+		return errno != EINTR;
+	if (n == 0)
+		return false;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return true;
+	/* readable, yet curses read nothing: end of file */
+	return ioctl(STDIN_FILENO, FIONREAD, &pending) != 0 || pending == 0;
+}

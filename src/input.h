@@ -1,0 +1,37 @@
+/* input.h — from the terminal's bytes to keys.
+ *
+ * curses reads the bytes; this module turns what getch returns into the
+ * keys of keys.h: curses' KEY_* codes, whole UTF-8 characters (an invalid
+ * byte is one U+FFFD, never a swallowed key), the escape sequences terminfo
+ * does not describe, and mouse reports.  It reads ahead only within one
+ * key's bytes, which arrive together. */
+#ifndef PUSHPANDER_INPUT_H
+#define PUSHPANDER_INPUT_H
+
+#include <stdbool.h>
+
+/* Not a key: bytes that were read and dropped (a mouse report nobody asked
+ * for). */
+#define INPUT_NOTHING (-1)
+
+/* The key that starts with got (a getch result other than ERR): a K_* key,
+ * a code point, 0 for a sequence that means nothing here, or
+ * INPUT_NOTHING.  With mouse off, K_MOUSE never comes back: the report's
+ * bytes are read and dropped, since " q" among them would quit. */
+int input_key(int got, bool mouse);
+
+/* What a mouse report (after K_MOUSE) asked for. */
+struct input_mouse {
+	enum { MOUSE_NONE, MOUSE_CLICK, MOUSE_WHEEL } kind;
+	int y, x;     /* where a click was */
+	int delta;    /* lines the wheel scrolls: negative up */
+};
+struct input_mouse input_mouse(void);
+
+/* Whether bytes wait to be read in the kernel's queue. */
+bool input_pending(void);
+
+/* Whether standard input has hung up or hit end of file. */
+bool input_gone(void);
+
+#endif

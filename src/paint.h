@@ -1,0 +1,61 @@
+/* paint.h — drawing the viewer with curses: colours, documents, the tab
+ * bar, the rule, the status line, the help box, the too-small notice, and
+ * OSC 8 links.
+ *
+ * One of the two modules (with term.c) that include curses.  Each mode of
+ * app.h has its own draw; the painter reads the state and the view and
+ * changes neither, except to remember where it put things (the tabs, for a
+ * click; the links, to wrap them in OSC 8 after curses has drawn). */
+#ifndef PUSHPANDER_PAINT_H
+#define PUSHPANDER_PAINT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <curses.h>
+
+#include "app.h"
+#include "theme.h"
+#include "view.h"
+
+/* Below this size the viewer shows a notice instead of the résumé. */
+#define PAINT_MIN_COLS 40
+#define PAINT_MIN_ROWS 12
+
+struct painter {
+	attr_t attrs[PAINT_COUNT]; /* curses attributes and colour pair per role */
+	bool utf8;
+	bool links;               /* OSC 8 hyperlinks */
+	int problems;             /* fields skipped while loading, said on the rule */
+	int tab_x[SCREEN_COUNT + 1]; /* where each tab starts on the tab bar */
+	bool tabs_compact;        /* only the current tab is named */
+	struct shown_link {
+		int y, x;
+		const struct doc *d;
+		const struct span *s;
+	} *shown_links;           /* the link spans painted this time */
+	size_t nshown, cap_shown;
+};
+
+/* Sets up colours (after curses has started) for theme, or none without
+ * want_color or when the terminal has none. */
+void paint_init(struct painter *p, bool want_color, int theme, bool utf8, bool links,
+                int problems);
+void paint_free(struct painter *p);
+
+/* Whether the terminal of the view is too small to show the résumé. */
+bool paint_too_small(const struct view *v);
+
+/* Draws everything st shows into curses' screen (not yet refreshed). */
+void paint_frame(struct painter *p, const struct view *v, const struct app_state *st);
+
+/* After refresh(): writes the links drawn, wrapped in OSC 8. */
+void paint_links(struct painter *p);
+
+/* The tab at column x of the tab bar as last painted: its index, or -1;
+ * on a compact bar, -2 for the left half (previous) and -3 for the right
+ * (next). */
+int paint_tab_at(const struct painter *p, const struct view *v, int x);
+#define PAINT_TAB_PREV (-2)
+#define PAINT_TAB_NEXT (-3)
+
+#endif

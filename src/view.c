@@ -1,0 +1,168 @@
+/* view.c — the per-tab document cache and how far each tab is laid out. */
+#include "view.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "help.h"
+
+void view_init(struct view *v, const struct resume *r, bool utf8, bool mouse)
+{
+	memset(v, 0, sizeof *v);
+	v->r = r;
+	v->utf8 = utf8;
+	v->mouse = mouse;
+	v->ntabs = (int)layout_screens(r, v->tabs);
+	v->card_doc_tab = -1;
+	v->finder = (struct app_finder){ view_find, v };
+}
+
+static void drop_tab_docs(struct view *v)
+{
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		if (v->tab_laid_out[i])
+			doc_free(&v->tab_docs[i]);
+		v->tab_laid_out[i] = false;
+	}
+}
+
+void view_free(struct view *v)
+{
+	drop_tab_docs(v);
+	doc_free(&v->card_doc);
+	doc_free(&v->help_doc);
+}
+
+int view_tab_of(const struct view *v, int screen)
+{
+	for (int i = 0; i < v->ntabs; i++)
+		if ((int)v->tabs[i] == screen)
+			return i;
+	return -1;
+}
+
+void view_resize(struct view *v, int rows, int cols)
+{
+	v->rows = rows;
+	v->cols = cols;
+}
+
+int view_doc_width(const struct view *v)
+{
+	return v->cols < LAYOUT_MAX_WIDTH ? v->cols : LAYOUT_MAX_WIDTH;
+}
+
+int view_content_rows(const struct view *v)
+{
+	return v->rows - 3; /* tab bar, rule, status line */
+}
+
+/* Tab i's document, laid out for the current width to at least lines lines
+ * and items cards, or whole. */
+static const struct doc *tab_doc_upto(struct view *v, int i, size_t lines, size_t items)
+{
+	if (!v->tab_laid_out[i]) {
+		layout_begin(&v->tab_docs[i], &v->tab_progress[i], v->tabs[i], view_doc_width(v),
+		             false);
+		v->tab_laid_out[i] = true;
+	}
+	v->tab_complete[i] = layout_more(&v->tab_docs[i], &v->tab_progress[i], v->r, lines,
+	                                 items);
+	return &v->tab_docs[i];
+}
+
+const struct doc *view_tab_doc(struct view *v, int i)
+{
+	return tab_doc_upto(v, i, SIZE_MAX, SIZE_MAX);
+}
+
+void view_cover(struct view *v, const struct app_state *st, bool whole)
+{
+	int rows = view_content_rows(v) > 0 ? view_content_rows(v) : 1;
+
+	if (whole) {
+		view_tab_doc(v, st->tab);
+		return;
+	}
+	tab_doc_upto(v, st->tab, (size_t)st->pos[st->tab].scroll + 3 * (size_t)rows,
+	             (size_t)st->pos[st->tab].selected + 2);
+}
+
+void view_relayout(struct view *v, struct app_state *st)
+{
+	int width = view_doc_width(v);
+
+	if (v->tab_docs_width != width) {
+		drop_tab_docs(v);
+		v->tab_docs_width = width;
+	}
+	view_cover(v, st, false);
+	if (st->search.active && v->search_width != width) {
+		struct app_view av = view_app_view(v, st);
+		app_search_again(st, &av);
+	}
+	int sel = st->pos[st->tab].selected;
+	if (st->card_open && (v->card_doc_tab != st->tab || v->card_doc_index != sel ||
+	                      v->card_doc_width != width)) {
+		doc_free(&v->card_doc);
+		layout_card(&v->card_doc, v->r, v->tabs[st->tab], (size_t)sel, width);
+		v->card_doc_tab = st->tab;
+		v->card_doc_index = sel;
+		v->card_doc_width = width;
+	}
+	int help_width = help_text_width(v->cols);
+	if (st->help_open && v->help_doc_width != help_width) {
+		doc_free(&v->help_doc);
+		help_layout(&v->help_doc, help_width, v->mouse, v->utf8);
+		v->help_doc_width = help_width;
+	}
+}
+
+const struct doc *view_doc(const struct view *v, const struct app_state *st)
+{
+	if (st->help_open)
+		return &v->help_doc;
+	if (st->card_open)
+		return &v->card_doc;
+	return &v->tab_docs[st->tab];
+}
+
+struct app_view view_app_view(const struct view *v, const struct app_state *st)
+{
+	struct app_view av = { .height = view_content_rows(v), .finder = &v->finder };
+	const struct doc *d = view_doc(v, st);
+
+	av.tab_cards = (int)layout_card_count(v->r, v->tabs[st->tab]);
+	if (st->help_open) {
+		av.height = help_place(v->rows, v->cols, (int)d->nlines).h - 2;
+		av.complete = true;
+	} else if (st->card_open) {
+		av.complete = true;
+	} else {
+		av.nitems = (int)d->nitems;
+		av.items = d->items;
+		av.complete = v->tab_laid_out[st->tab] && v->tab_complete[st->tab];
+	}
+	av.lines = (int)d->nlines;
+	if (av.height < 1)
+		av.height = 1;
+	return av;
+}
+
+void view_find(void *ctx, struct search *found)
+{
+	struct view *v = ctx;
+	int width = view_doc_width(v);
+
+	for (int i = 0; i < v->ntabs; i++) {
+		search_doc(found, view_tab_doc(v, i), i, -1);
+		size_t cards = layout_card_count(v->r, v->tabs[i]);
+		for (size_t c = 0; c < cards; c++) {
+			struct doc d;
+			layout_card(&d, v->r, v->tabs[i], c, width);
+			search_doc(found, &d, i, (int)c);
+			doc_free(&d);
+		}
+	}
+	v->search_width = width;
+}
