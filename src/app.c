@@ -142,94 +142,6 @@ static unsigned scroll_action(int *scroll, enum action a, const struct app_view 
 	}
 }
 
-static unsigned update_help(struct app_state *s, enum action a, const struct app_view *v)
-{
-	switch (a) {
-	case ACT_HELP:
-	case ACT_CLOSE:
-	case ACT_QUIT:
-		s->help_open = false;
-		return APP_RELAYOUT;
-	default:
-		return scroll_action(&s->help_scroll, a, v);
-	}
-}
-
-static unsigned update_card(struct app_state *s, enum action a, const struct app_view *v)
-{
-	int *sel = &s->pos[s->tab].selected;
-
-	switch (a) {
-	case ACT_CLOSE:
-	case ACT_QUIT:
-		s->card_open = false;
-		return APP_RELAYOUT;
-	case ACT_RIGHT:
-	case ACT_LEFT: {
-		int next = *sel + (a == ACT_RIGHT ? 1 : -1);
-		if (next < 0 || next >= v->tab_cards)
-			return 0;
-		*sel = next;
-		s->card_scroll = 0;
-		return APP_RELAYOUT;
-	}
-	default:
-		return scroll_action(&s->card_scroll, a, v);
-	}
-}
-
-static unsigned update_tab(struct app_state *s, enum action a, const struct app_view *v)
-{
-	int *sel = &s->pos[s->tab].selected, *scroll = &s->pos[s->tab].scroll;
-
-	if (a == ACT_BOTTOM && !v->complete)
-		return APP_NEED_WHOLE;
-	if (v->nitems == 0)
-		return scroll_action(scroll, a, v);
-	switch (a) {
-	case ACT_DOWN:
-		if (*sel + 1 < v->nitems) {
-			(*sel)++;
-			reveal_item(s, v, *sel);
-			return APP_REPAINT;
-		}
-		return scroll_by(scroll, 1, v); /* past the last card: what follows */
-	case ACT_UP:
-		if (*sel > 0 && v->items[*sel].first >= *scroll) {
-			(*sel)--;
-			reveal_item(s, v, *sel);
-			return APP_REPAINT;
-		}
-		if (*sel > 0 && v->items[*sel].first < *scroll) {
-			/* the selection scrolled off the top: bring it back first */
-			reveal_item(s, v, *sel);
-			return APP_REPAINT;
-		}
-		return scroll_by(scroll, -1, v);
-	case ACT_PAGE_DOWN:
-	case ACT_PAGE_UP: {
-		unsigned f = scroll_action(scroll, a, v);
-		int before = *sel;
-		follow_scroll(s, v);
-		return f | (before != *sel ? APP_REPAINT : 0);
-	}
-	case ACT_TOP:
-		*sel = 0;
-		*scroll = 0;
-		return APP_REPAINT;
-	case ACT_BOTTOM:
-		*sel = v->nitems - 1;
-		*scroll = max_scroll(v);
-		return APP_REPAINT;
-	case ACT_OPEN:
-		s->card_open = true;
-		s->card_scroll = 0;
-		return APP_RELAYOUT;
-	default:
-		return 0;
-	}
-}
-
 /* ---- the search ---- */
 
 /* Shows the current hit: its tab, and its card opened when it is in one. */
@@ -334,6 +246,171 @@ static unsigned search_action(struct app_state *s, enum action a, const struct a
 	return goto_hit(s, v);
 }
 
+static unsigned update_help(struct app_state *s, enum action a, const struct app_view *v)
+{
+	switch (a) {
+	case ACT_HELP:
+	case ACT_CLOSE:
+	case ACT_QUIT:
+		s->help_open = false;
+		return APP_RELAYOUT;
+	default:
+		return scroll_action(&s->help_scroll, a, v);
+	}
+}
+
+/* Keys that do the same over a tab's page and an open card: the search,
+ * help and the tab keys.  Returns true with *flags set when a took. */
+static bool update_common(struct app_state *s, enum action a, const struct app_view *v,
+                          unsigned *flags)
+{
+	switch (a) {
+	case ACT_SEARCH:
+	case ACT_NEXT_MATCH:
+	case ACT_PREV_MATCH:
+		*flags = search_action(s, a, v);
+		return true;
+	case ACT_HELP:
+		s->help_open = true;
+		s->help_scroll = 0;
+		*flags = APP_RELAYOUT;
+		return true;
+	case ACT_NEXT_TAB:
+		*flags = switch_tab(s, (s->tab + 1) % s->ntabs);
+		return true;
+	case ACT_PREV_TAB:
+		*flags = switch_tab(s, (s->tab + s->ntabs - 1) % s->ntabs);
+		return true;
+	case ACT_TAB1: case ACT_TAB2: case ACT_TAB3: case ACT_TAB4: case ACT_TAB5:
+	case ACT_TAB6: case ACT_TAB7: case ACT_TAB8: case ACT_TAB9:
+		*flags = switch_tab(s, (int)(a - ACT_TAB1));
+		return true;
+	default:
+		return false;
+	}
+}
+
+static unsigned update_card(struct app_state *s, enum action a, const struct app_view *v)
+{
+	int *sel = &s->pos[s->tab].selected;
+	unsigned flags;
+
+	if (update_common(s, a, v, &flags))
+		return flags;
+	switch (a) {
+	case ACT_CLOSE:
+	case ACT_QUIT:
+		s->card_open = false;
+		return APP_RELAYOUT;
+	case ACT_RIGHT:
+	case ACT_LEFT: {
+		int next = *sel + (a == ACT_RIGHT ? 1 : -1);
+		if (next < 0 || next >= v->tab_cards)
+			return 0;
+		*sel = next;
+		s->card_scroll = 0;
+		return APP_RELAYOUT;
+	}
+	default:
+		return scroll_action(&s->card_scroll, a, v);
+	}
+}
+
+static unsigned update_tab(struct app_state *s, enum action a, const struct app_view *v)
+{
+	int *sel = &s->pos[s->tab].selected, *scroll = &s->pos[s->tab].scroll;
+
+	if (a == ACT_BOTTOM && !v->complete)
+		return APP_NEED_WHOLE;
+	if (v->nitems == 0)
+		return scroll_action(scroll, a, v);
+	switch (a) {
+	case ACT_DOWN:
+		if (*sel + 1 < v->nitems) {
+			(*sel)++;
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
+		return scroll_by(scroll, 1, v); /* past the last card: what follows */
+	case ACT_UP:
+		if (*sel > 0 && v->items[*sel].first >= *scroll) {
+			(*sel)--;
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
+		if (*sel > 0 && v->items[*sel].first < *scroll) {
+			/* the selection scrolled off the top: bring it back first */
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
+		return scroll_by(scroll, -1, v);
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP: {
+		unsigned f = scroll_action(scroll, a, v);
+		int before = *sel;
+		follow_scroll(s, v);
+		return f | (before != *sel ? APP_REPAINT : 0);
+	}
+	case ACT_TOP:
+		*sel = 0;
+		*scroll = 0;
+		return APP_REPAINT;
+	case ACT_BOTTOM:
+		*sel = v->nitems - 1;
+		*scroll = max_scroll(v);
+		return APP_REPAINT;
+	case ACT_OPEN:
+		s->card_open = true;
+		s->card_scroll = 0;
+		return APP_RELAYOUT;
+	default:
+		return 0;
+	}
+}
+
+/* A tab's page. */
+static unsigned update_browse(struct app_state *s, enum action a, const struct app_view *v)
+{
+	unsigned flags;
+
+	if (update_common(s, a, v, &flags))
+		return flags;
+	switch (a) {
+	case ACT_QUIT:
+		s->quit = true;
+		return APP_QUIT;
+	case ACT_CLOSE:
+		if (!s->search.active)
+			return update_tab(s, a, v);
+		/* Esc on a tab's page clears the search */
+		search_free(&s->search.found);
+		s->search.active = false;
+		return APP_REPAINT;
+	case ACT_RIGHT:
+		return switch_tab(s, (s->tab + 1) % s->ntabs);
+	case ACT_LEFT:
+		return switch_tab(s, (s->tab + s->ntabs - 1) % s->ntabs);
+	default:
+		return update_tab(s, a, v);
+	}
+}
+
+/* At the prompt keys are text (app_key): no action means anything. */
+static unsigned update_prompt(struct app_state *s, enum action a, const struct app_view *v)
+{
+	(void)s, (void)a, (void)v;
+	return 0;
+}
+
+/* Each mode's keys. */
+static unsigned (*const update_mode[])(struct app_state *, enum action,
+                                       const struct app_view *) = {
+	[APP_BROWSE] = update_browse,
+	[APP_CARD] = update_card,
+	[APP_HELP] = update_help,
+	[APP_PROMPT] = update_prompt,
+};
+
 unsigned app_dismiss(struct app_state *s)
 {
 	if (!s->message[0])
@@ -366,47 +443,7 @@ unsigned app_update(struct app_state *s, enum action a, const struct app_view *v
 	default:
 		break;
 	}
-	if (s->help_open)
-		return update_help(s, a, v);
-	switch (a) {
-	case ACT_SEARCH:
-	case ACT_NEXT_MATCH:
-	case ACT_PREV_MATCH:
-		return search_action(s, a, v);
-	case ACT_HELP:
-		s->help_open = true;
-		s->help_scroll = 0;
-		return APP_RELAYOUT;
-	case ACT_NEXT_TAB:
-		return switch_tab(s, (s->tab + 1) % s->ntabs);
-	case ACT_PREV_TAB:
-		return switch_tab(s, (s->tab + s->ntabs - 1) % s->ntabs);
-	case ACT_TAB1: case ACT_TAB2: case ACT_TAB3: case ACT_TAB4: case ACT_TAB5:
-	case ACT_TAB6: case ACT_TAB7: case ACT_TAB8: case ACT_TAB9:
-		return switch_tab(s, (int)(a - ACT_TAB1));
-	default:
-		break;
-	}
-	if (s->card_open)
-		return update_card(s, a, v);
-	switch (a) {
-	case ACT_QUIT:
-		s->quit = true;
-		return APP_QUIT;
-	case ACT_CLOSE:
-		if (!s->search.active)
-			return update_tab(s, a, v);
-		/* Esc on a tab's page clears the search */
-		search_free(&s->search.found);
-		s->search.active = false;
-		return APP_REPAINT;
-	case ACT_RIGHT:
-		return switch_tab(s, (s->tab + 1) % s->ntabs);
-	case ACT_LEFT:
-		return switch_tab(s, (s->tab + s->ntabs - 1) % s->ntabs);
-	default:
-		return update_tab(s, a, v);
-	}
+	return update_mode[app_mode(s)](s, a, v);
 }
 
 void app_goto(struct app_state *s, int tab, int card, int item, int line, int height)

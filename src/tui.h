@@ -1,8 +1,9 @@
-/* tui.h — the curses painter and event loop.
+/* tui.h — the viewer in the terminal: curses started and stopped, signals,
+ * the terminal's size and the event loop.
  *
- * This is the only module that includes curses.  It lays out the documents
- * for the terminal's size, paints the tab bar, the visible part of the
- * document and the status line, and turns keys into actions for app.c. */
+ * tui.c reads keys (input.c), hands them to the state (app.c), has the
+ * view (view.c) lay out what the state shows and the painter (paint.c)
+ * draw it.  Only tui.c, input.c and paint.c include curses. */
 #ifndef PUSHPANDER_TUI_H
 #define PUSHPANDER_TUI_H
 

@@ -1,4 +1,4 @@
-/* term.c — the terminal and the event loop: curses set up and torn down,
+/* tui.c — the terminal and the event loop: curses set up and torn down,
  * signals, the terminal's size, and keys dispatched to app.c. */
 #include "tui.h"
 
@@ -187,6 +187,17 @@ static unsigned dispatch_key(struct tui *t, int key)
 	return flags;
 }
 
+/* A key while the terminal is too small: only quitting and resizing mean
+ * anything. */
+static unsigned too_small_key(int key)
+{
+	enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);
+
+	if (a == ACT_QUIT || a == ACT_EXIT)
+		return APP_QUIT;
+	return a == ACT_RESIZE ? APP_RELAYOUT : 0;
+}
+
 /* Lays out and paints what the flags ask for.  While keys are queued (a
  * paste, key repeat) it paints only now and then, so that the screen keeps
  * up with the keyboard. */
@@ -254,15 +265,7 @@ static int event_loop(struct tui *t)
 		int key = input_key(got, t->o->mouse);
 		if (key == INPUT_NOTHING)
 			continue;
-		if (paint_too_small(&t->view)) {
-			/* only quitting and resizing mean anything here */
-			enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);
-			if (a == ACT_QUIT || a == ACT_EXIT)
-				return 0;
-			flags = a == ACT_RESIZE ? APP_RELAYOUT : 0;
-			continue;
-		}
-		flags = dispatch_key(t, key);
+		flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
 	}
 	return 0;
 }
