@@ -31,7 +31,7 @@ BENCH_DEPS = less
 
 CORE = util text json jsonwalk doc resume layout charts print search keys app theme options help view
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
-OBJS = $(OBJS_CORE) $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/tui.o $(BUILD)/main.o
+OBJS = $(OBJS_CORE) $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-unit check-e2e check-man check-seed check-golden asan check-asan \
@@ -126,8 +126,13 @@ $(BUILD)/unit-tests: $(UNIT_SRCS) $(OBJS_CORE)
 check-unit: $(BUILD)/unit-tests
 	$(BUILD)/unit-tests
 
-check-e2e: $(BIN)
-	PUSHPANDER=./$(BIN) tests/e2e.sh
+# A pty that stops reading, for the e2e tests of blocked output.
+$(BUILD)/stallpty: tests/e2e/stallpty.c
+	@mkdir -p $(BUILD)
+	$(CC) -std=c11 -Wall -Wextra $(CPPFLAGS) $(CFLAGS) -o $@ $< -lutil
+
+check-e2e: $(BIN) $(BUILD)/stallpty
+	STALLPTY=$(BUILD)/stallpty PUSHPANDER=./$(BIN) tests/e2e.sh
 
 check-ssh: $(BIN)
 	PUSHPANDER=./$(BIN) tests/ssh.sh
@@ -143,11 +148,12 @@ check-golden: $(BIN)
 asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/pushpander CC=clang \
 		SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-		build-asan/pushpander build-asan/unit-tests
+		build-asan/pushpander build-asan/unit-tests build-asan/stallpty
 
 check-asan: asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/unit-tests
-	ASAN_OPTIONS=detect_leaks=0 PUSHPANDER=build-asan/pushpander tests/e2e.sh
+	ASAN_OPTIONS=detect_leaks=0 STALLPTY=build-asan/stallpty PUSHPANDER=build-asan/pushpander \
+		tests/e2e.sh
 
 # The fuzzer: the loader, layout and printer under libFuzzer with ASan and
 # UBSan, in its own directory (clang; the core objects are instrumented for

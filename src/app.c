@@ -208,6 +208,9 @@ static unsigned prompt_key(struct app_state *s, int key, const struct app_view *
 	case K_ESC:
 		s->search.prompting = false;
 		return APP_REPAINT;
+	case K_CTRL('c'):
+		s->quit = true; /* quit at once, as everywhere */
+		return APP_QUIT;
 	case K_BACKSPACE:
 		while (p->len && (p->data[p->len - 1] & 0xC0) == 0x80)
 			p->len--;

@@ -67,7 +67,7 @@ static int utf8_key(int lead)
 		}
 		bytes[n++] = (char)c;
 	}
-	timeout(-1);
+	timeout(0);
 	uint32_t cp;
 	if (n < need || text_decode(bytes, n, &cp) != n)
 		return (int)TEXT_REPLACEMENT;
@@ -79,16 +79,16 @@ static int utf8_key(int lead)
  * anyway): they are not keys, and " q" among them would quit. */
 static void skip_mouse_report(void)
 {
-	timeout(0);
 	for (int i = 0; i < 3 && getch() != ERR; i++)
 		;
-	timeout(-1);
 }
 
 /* After an Esc: an escape sequence that terminfo did not describe (curses
  * hands those over byte by byte) is read whole, and is Home, End, an arrow
  * or a page key when it is one of the common forms, else nothing.  A lone
- * Esc stays Esc. */
+ * Esc stays Esc; so does one followed by what no terminal sends as a key
+ * (a control character, or "[" and a bare letter such as q): those keys
+ * are read again, not swallowed. */
 static int escape_sequence(void)
 {
 	static const struct { const char *seq; int key; } known[] = {
@@ -97,35 +97,45 @@ static int escape_sequence(void)
 		{ "[5~", K_PAGE_UP }, { "[6~", K_PAGE_DOWN },
 		{ "[A", K_UP }, { "[B", K_DOWN }, { "[C", K_RIGHT }, { "[D", K_LEFT },
 		{ "OA", K_UP }, { "OB", K_DOWN }, { "OC", K_RIGHT }, { "OD", K_LEFT },
-		{ "[Z", K_BACKTAB },
+		{ "[Z", K_BACKTAB }, { "[M", K_MOUSE },
 	};
 	char seq[16];
 	size_t n = 0;
-	int key = 0, ch;
+	int ch;
 
-	timeout(0);
 	ch = getch();
 	if (ch != '[' && ch != 'O') {
 		if (ch != ERR)
 			ungetch(ch);
-		timeout(-1);
 		return K_ESC;
 	}
 	seq[n++] = (char)ch;
-	/* parameters and intermediates, then one final byte */
-	while (n < sizeof seq - 1 && (ch = getch()) != ERR && ch < 0x80) {
+	/* parameters and intermediates (CSI only), then one final byte */
+	while (n < sizeof seq - 1 && (ch = getch()) != ERR) {
+		bool final = ch >= 0x40 && ch <= 0x7E;
+		if (!final && !(seq[0] == '[' && ch >= 0x20 && ch <= 0x3F)) {
+			ungetch(ch); /* not part of a sequence: a key of its own */
+			break;
+		}
 		seq[n++] = (char)ch;
-		if (ch >= 0x40 && ch <= 0x7E && n > 1)
+		if (final)
 			break;
 	}
 	seq[n] = '\0';
-	timeout(-1);
-	if (strcmp(seq, "[M") == 0)
-		skip_mouse_report();
-	for (size_t i = 0; i < ARRAY_LEN(known); i++)
-		if (strcmp(seq, known[i].seq) == 0)
-			key = known[i].key;
-	return key;
+	for (size_t i = 0; i < ARRAY_LEN(known); i++) {
+		if (strcmp(seq, known[i].seq) == 0) {
+			if (known[i].key == K_MOUSE)
+				skip_mouse_report();
+			return known[i].key == K_MOUSE ? 0 : known[i].key;
+		}
+	}
+	/* no parameters and unknown: Esc, then the bytes as keys again */
+	if (n <= 2) {
+		for (size_t i = n; i-- > 0;)
+			ungetch((unsigned char)seq[i]);
+		return K_ESC;
+	}
+	return 0;
 }
 
 int input_key(int got, bool mouse)

@@ -4,7 +4,8 @@
  * keys of keys.h: curses' KEY_* codes, whole UTF-8 characters (an invalid
  * byte is one U+FFFD, never a swallowed key), the escape sequences terminfo
  * does not describe, and mouse reports.  It reads ahead only within one
- * key's bytes, which arrive together. */
+ * key's bytes, which arrive together.  Curses must be in timeout(0) mode
+ * (getch never waits); this module leaves it so. */
 #ifndef PUSHPANDER_INPUT_H
 #define PUSHPANDER_INPUT_H
 

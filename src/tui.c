@@ -4,17 +4,22 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app.h"
 #include "input.h"
 #include "keys.h"
 #include "paint.h"
+#include "terminfo.h"
 #include "view.h"
 
 /* Above this size curses is told this size: an ssh client may announce
@@ -22,11 +27,61 @@
 #define MAX_COLS 512
 #define MAX_ROWS 256
 
-static volatile sig_atomic_t caught_signal, resized, idle;
+/* While keys keep coming, a frame at most this often (milliseconds): the
+ * screen keeps up and a flood of keys costs little. */
+#define FRAME_MS 25
 
+/* ---- signals ---- */
+
+static volatile sig_atomic_t caught_signal, resized, idle;
+/* Curses may be writing: a terminal that stopped reading (a stalled ssh
+ * client) would keep a write blocked, and the flags above unread. */
+static volatile sig_atomic_t in_output;
+
+/* What the terminal was before curses, and the bytes that undo what curses
+ * did to it (the alternate screen, mouse reporting, the cursor, colours),
+ * for leaving where nothing but async-signal-safe calls may be made. */
+static struct termios saved_modes;
+static bool have_saved_modes;
+static char leave_bytes[256];
+static size_t leave_len;
+
+static void add_leave(const char *cap)
+{
+	size_t n = cap && cap != (char *)-1 ? strlen(cap) : 0;
+	if (n && leave_len + n < sizeof leave_bytes) {
+		memcpy(leave_bytes + leave_len, cap, n);
+		leave_len += n;
+	}
+}
+
+/* Restores the terminal as well as can be done from a signal handler:
+ * its modes, then the undoing bytes, written without waiting for a
+ * terminal that may never read them. */
+static void restore_from_handler(void)
+{
+	int saved_errno = errno;
+	if (have_saved_modes)
+		tcsetattr(STDOUT_FILENO, TCSANOW, &saved_modes);
+	int fl = fcntl(STDOUT_FILENO, F_GETFL);
+	if (fl >= 0 && fcntl(STDOUT_FILENO, F_SETFL, fl | O_NONBLOCK) == 0) {
+		ssize_t w = write(STDOUT_FILENO, leave_bytes, leave_len);
+		(void)w;
+		fcntl(STDOUT_FILENO, F_SETFL, fl);
+	}
+	errno = saved_errno;
+}
+
+/* SIGTERM, SIGHUP, SIGINT and the other signals that end a process: the
+ * loop ends and curses restores the terminal; or, when output is blocked,
+ * here and now. */
 static void on_signal(int sig)
 {
 	caught_signal = sig;
+	if (in_output) {
+		restore_from_handler();
+		_exit(128 + sig);
+	}
 }
 
 static void on_winch(int sig)
@@ -35,28 +90,59 @@ static void on_winch(int sig)
 	resized = 1;
 }
 
-/* The idle timeout is one alarm, re-armed by every key: nothing wakes the
- * process while it waits. */
+/* The idle timeout is one alarm, re-armed by every key and nothing else:
+ * nothing wakes the process while it waits. */
 static void on_alarm(int sig)
 {
 	(void)sig;
 	idle = 1;
+	if (in_output) {
+		restore_from_handler();
+		_exit(0);
+	}
+}
+
+/* A fault (SIGSEGV, SIGABRT, …): restore the terminal, then die of it. */
+static void on_fault(int sig)
+{
+	restore_from_handler();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static bool is_fault(int sig)
+{
+	return sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL ||
+	       sig == SIGABRT || sig == SIGTRAP || sig == SIGSYS;
+}
+
+/* Signals whose default is not to end the process, and those no handler
+ * can catch. */
+static bool is_harmless(int sig)
+{
+	return sig == SIGKILL || sig == SIGSTOP || sig == SIGCHLD || sig == SIGCONT ||
+	       sig == SIGURG || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU ||
+	       sig == SIGPIPE || sig == SIGWINCH || sig == SIGALRM;
 }
 
 static void install_signals(void)
 {
-	struct sigaction sa;
+	struct sigaction sa, old;
 
 	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
-	struct sigaction old;
-	/* under nohup SIGHUP stays ignored: the end of input ends us then */
-	if (sigaction(SIGHUP, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-		sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
+	sa.sa_flags = 0; /* no SA_RESTART: a blocked wait returns EINTR */
+	for (int sig = 1; sig < NSIG; sig++) {
+		if (is_harmless(sig) || sigaction(sig, NULL, &old) != 0)
+			continue;
+		/* what was ignored stays ignored (nohup: the end of input ends
+		 * us then), and a fault already handled (a sanitizer's) keeps
+		 * its handler */
+		if (old.sa_handler == SIG_IGN || (is_fault(sig) && old.sa_handler != SIG_DFL))
+			continue;
+		sa.sa_handler = is_fault(sig) ? on_fault : on_signal;
+		sigaction(sig, &sa, NULL);
+	}
 	/* our own SIGWINCH handler, so that curses does not install one and
 	 * resize to whatever size is announced (see terminal_size) */
 	sa.sa_handler = on_winch;
@@ -66,6 +152,18 @@ static void install_signals(void)
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
+
+/* The signals the loop looks at, blocked except while it waits. */
+static void loop_signals(sigset_t *set)
+{
+	sigfillset(set);
+	sigdelset(set, SIGSEGV);
+	sigdelset(set, SIGBUS);
+	sigdelset(set, SIGFPE);
+	sigdelset(set, SIGILL);
+}
+
+/* ---- the terminal ---- */
 
 /* The terminal's size from the kernel, clamped to what curses can afford.
  * Returns false when the kernel does not know it. */
@@ -92,37 +190,48 @@ static void apply_resize(void)
 		resizeterm(rows, cols);
 }
 
-static bool can_address_cursor(void)
+/* The bytes that leave what start_curses entered. */
+static void prepare_leave(bool mouse)
 {
-	const char *cup = tigetstr("cup");
-	return cup && cup != (char *)-1;
+	leave_len = 0;
+	if (mouse)
+		add_leave("\033[?1000l\033[?1002l\033[?1003l\033[?1006l");
+	add_leave(tigetstr("rmkx"));
+	add_leave(tigetstr("sgr0"));
+	add_leave(tigetstr("cnorm"));
+	add_leave(tigetstr("rmcup"));
 }
 
 /* Starts curses on the terminal, or returns NULL (having written nothing)
  * when it cannot be driven. */
 static SCREEN *start_curses(const struct tui_options *o)
 {
-	const char *term = getenv("TERM");
-	if (!term || !*term)
+	if (!terminfo_usable(STDOUT_FILENO))
 		return NULL;
 	int rows, cols;
 	bool clamped = false;
+	/* the size comes from the kernel: LINES and COLUMNS from the
+	 * environment would let a 3000×3000 screen past the clamp, so they
+	 * are only ever the clamped size, set here */
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
 	if (terminal_size(&rows, &cols, &clamped) && clamped) {
-		/* curses takes LINES and COLUMNS over the kernel's size */
 		char num[16];
 		snprintf(num, sizeof num, "%d", rows);
 		setenv("LINES", num, 1);
 		snprintf(num, sizeof num, "%d", cols);
 		setenv("COLUMNS", num, 1);
 	}
+	have_saved_modes = tcgetattr(STDOUT_FILENO, &saved_modes) == 0;
 	SCREEN *screen = newterm(NULL, stdout, stdin);
+	unsetenv("LINES");
+	unsetenv("COLUMNS");
 	if (!screen)
 		return NULL;
-	if (!can_address_cursor()) {
-		endwin();
-		delscreen(screen);
-		return NULL;
-	}
+	if (LINES > MAX_ROWS || COLS > MAX_COLS)
+		resizeterm(LINES > MAX_ROWS ? MAX_ROWS : LINES, COLS > MAX_COLS ? MAX_COLS : COLS);
+	prepare_leave(o->mouse);
+	install_signals();
 	set_escdelay(25);
 	raw();
 	noecho();
@@ -133,12 +242,15 @@ static SCREEN *start_curses(const struct tui_options *o)
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 		mouseinterval(0);
 	}
-	if (clamped) {
-		/* from now on resizes come through apply_resize */
-		unsetenv("LINES");
-		unsetenv("COLUMNS");
-	}
 	return screen;
+}
+
+/* Out of memory while curses runs: the terminal comes back first. */
+static void restore_for_exit(void)
+{
+	in_output = 1; /* should endwin block, a signal still ends us */
+	endwin();
+	in_output = 0;
 }
 
 /* The viewer's parts, for the loop. */
@@ -198,10 +310,8 @@ static unsigned too_small_key(int key)
 	return a == ACT_RESIZE ? APP_RELAYOUT : 0;
 }
 
-/* Lays out and paints what the flags ask for.  While keys are queued (a
- * paste, key repeat) it paints only now and then, so that the screen keeps
- * up with the keyboard. */
-static void show(struct tui *t, unsigned flags, bool *dirty, int *deferred)
+/* Lays out what the flags ask for, and says whether to paint. */
+static bool lay_out(struct tui *t, unsigned flags)
 {
 	if (flags & APP_RELAYOUT) {
 		int rows, cols;
@@ -217,32 +327,59 @@ static void show(struct tui *t, unsigned flags, bool *dirty, int *deferred)
 		view_cover(&t->view, &t->st, false); /* where the key or the settling moved to */
 	if (flags & APP_CLEAR)
 		clearok(curscr, TRUE);
-	if (flags & (APP_REPAINT | APP_RELAYOUT | APP_CLEAR))
-		*dirty = true;
-	if (*dirty && (!input_pending() || ++*deferred >= 64)) {
-		paint_frame(&t->painter, &t->view, &t->st);
-		refresh();
-		paint_links(&t->painter);
-		*dirty = false;
-		*deferred = 0;
-	}
+	return flags & (APP_REPAINT | APP_RELAYOUT | APP_CLEAR);
+}
+
+static void paint(struct tui *t)
+{
+	in_output = 1;
+	paint_frame(&t->painter, &t->view, &t->st);
+	refresh();
+	paint_links(&t->painter);
+	in_output = 0;
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Waits for input, a signal or timeout_ms (-1: for ever) with the loop's
+ * signals let through only while it waits, so that none can slip in between
+ * looking at the flags and waiting.  Returns whether input is there. */
+static bool wait_input(const sigset_t *waiting, int timeout_ms)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000 };
+
+	if (caught_signal || idle || resized)
+		return false;
+	return ppoll(&p, 1, timeout_ms < 0 ? NULL : &ts, waiting) > 0;
 }
 
 /* Reads keys and shows what they do until a quit, a signal, the idle
- * timeout or the end of input; returns the exit status. */
+ * timeout or the end of input; returns the exit status.  Every key queued
+ * is taken before a frame is painted, and while keys keep coming a frame
+ * is painted at most every FRAME_MS: a flood costs little and the screen
+ * still keeps up. */
 static int event_loop(struct tui *t)
 {
+	sigset_t blocked, waiting;
 	unsigned flags = APP_RELAYOUT;
-	int errors = 0, deferred = 0;
-	bool dirty = false;
+	int errors = 0;
+	bool dirty = false, ready = false;
+	long long painted = 0;
 
+	loop_signals(&blocked);
+	sigprocmask(SIG_BLOCK, &blocked, &waiting);
+	timeout(0); /* getch never waits: wait_input does */
+	if (t->o->idle_timeout > 0)
+		alarm((unsigned)t->o->idle_timeout);
 	while (!(flags & APP_QUIT)) {
-		show(t, flags, &dirty, &deferred);
+		dirty |= lay_out(t, flags);
 		flags = 0;
-		errno = 0;
-		if (t->o->idle_timeout > 0)
-			alarm((unsigned)t->o->idle_timeout);
-		int got = getch();
 		if (caught_signal)
 			return 128 + caught_signal;
 		if (idle)
@@ -250,21 +387,34 @@ static int event_loop(struct tui *t)
 		if (resized) {
 			apply_resize();
 			flags = APP_RELAYOUT;
-			errors = 0;
 			continue;
 		}
+		if (dirty && now_ms() - painted >= FRAME_MS) {
+			/* signals let through: a write that never ends must not
+			 * keep them out */
+			sigprocmask(SIG_SETMASK, &waiting, NULL);
+			paint(t);
+			sigprocmask(SIG_BLOCK, &blocked, NULL);
+			painted = now_ms();
+			dirty = false;
+		}
+		int got = getch();
 		if (got == ERR) {
-			/* curses returns ERR for signals and after resizes too; only
-			 * the kernel can tell whether the terminal is really gone.
-			 * The counter stops a spin should it never say so. */
-			if (input_gone() || ++errors > 1000)
+			/* readable, yet nothing to read: the terminal is gone (or
+			 * so it seems, should that keep happening) */
+			if (ready && (input_gone() || ++errors > 1000))
 				return 128 + SIGHUP;
+			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
+			ready = wait_input(&waiting, dirty && wait < 0 ? 0 : (int)wait);
 			continue;
 		}
+		ready = false;
 		errors = 0;
 		int key = input_key(got, t->o->mouse);
 		if (key == INPUT_NOTHING)
 			continue;
+		if (t->o->idle_timeout > 0 && key != K_RESIZE) /* a resize is not a visitor */
+			alarm((unsigned)t->o->idle_timeout);
 		flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
 	}
 	return 0;
@@ -280,17 +430,20 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	int start = view_tab_of(&t.view, o->start);
 	app_init(&t.st, t.view.ntabs, start < 0 ? 0 : start);
 
-	install_signals();
 	SCREEN *screen = start_curses(o);
 	if (!screen) {
 		view_free(&t.view);
 		app_free(&t.st);
 		return TUI_UNUSABLE;
 	}
+	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, o->theme, !o->ascii, o->links, o->problems);
 	int status = event_loop(&t);
 	alarm(0);
+	in_output = 1;
 	endwin();
+	in_output = 0;
+	util_on_fatal(NULL);
 	delscreen(screen);
 	if (idle)
 		fprintf(stderr, "pushpander: closed after %d second%s without a key\n",

@@ -6,8 +6,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void (*restore_before_exit)(void);
+
+void util_on_fatal(void (*restore)(void))
+{
+	restore_before_exit = restore;
+}
+
 void out_of_memory(void)
 {
+	void (*restore)(void) = restore_before_exit;
+
+	restore_before_exit = NULL; /* once, even if restoring runs out too */
+	if (restore)
+		restore();
 	fputs("pushpander: out of memory\n", stderr);
 	exit(70);
 }

@@ -13,6 +13,10 @@
 /* Says "out of memory" and exits with status 70; for libraries that return
  * NULL. */
 void out_of_memory(void) __attribute__((noreturn));
+/* Has out_of_memory call restore (or nothing, with NULL) before it says so
+ * and exits: the viewer restores the terminal with it, so that the message
+ * reaches the normal screen and the shell gets its modes back. */
+void util_on_fatal(void (*restore)(void));
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 /* Grows or shrinks; count * size is checked for overflow. */

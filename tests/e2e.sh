@@ -1846,6 +1846,7 @@ TESTS=(
 	bytes_hostile nameless_entries keys_after_invalid_utf8 restore_on_exit hangup idle_no_cpu paste_storm huge_size term_types
 )
 . tests/e2e/features.sh # search, mouse, links, charts, themes: more tests
+. tests/e2e/hardening.sh # signals, blocked output, memory, hostile sizes
 
 main() {
 	if [[ ${1:-} == --list ]]; then

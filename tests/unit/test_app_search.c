@@ -91,6 +91,10 @@ TEST(app_search_prompt_takes_text)
 	CHECK_INT_EQ(app_mode(&s), APP_BROWSE);
 	CHECK_INT_EQ(fake.calls, 0);
 	CHECK(!s.search.active);
+	/* Ctrl-C quits at once, from the prompt too */
+	app_key(&s, '/', &page);
+	CHECK_INT_EQ(app_key(&s, K_CTRL('c'), &page), APP_QUIT);
+	CHECK(s.quit);
 	app_free(&s);
 }
 

@@ -1,0 +1,152 @@
+# tests/e2e/hardening.sh — sourced by tests/e2e.sh: every way out gives the
+# terminal back and every signal is heard, whatever the terminal does (one
+# that stops reading, a fatal signal, memory running out), and what a
+# stranger's terminal or environment says cannot make the program deaf or
+# huge.  Uses STALLPTY (tests/e2e/stallpty.c, built by make).
+
+STALLPTY=${STALLPTY:-build/stallpty}
+HARD_RESUME=tests/fixtures/full.json
+
+# stalled SIGNAL ARG...: pushpander ARGs in a pty that stops reading; sets
+# STALL (stallpty's report, one "key value" a line).
+stalled() {
+	local sig=$1
+	shift
+	[[ -x $STALLPTY ]] || fail "$STALLPTY is missing: run make $STALLPTY"
+	local envs=(PATH="$PATH" TERM="${STALL_TERM:-xterm-256color}" LANG=C.UTF-8 LC_ALL=C.UTF-8) v
+	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+		[[ -n ${!v:-} ]] && envs+=("$v=${!v}")
+	done
+	STALL=$("$STALLPTY" -s "$sig" -w 5 -- env -i "${envs[@]}" "$PUSHPANDER" "$@" 2>&1)
+}
+
+stall_value() { sed -n "s/^$1 //p" <<<"$STALL"; }
+
+# A terminal that stops reading leaves pushpander blocked in write(): the
+# signals that end it and the idle timeout must still end it, at once, with
+# the tty's modes given back.
+test_blocked_output_hears_signals() {
+	local sig want
+	for sig in TERM HUP INT; do
+		want=$((128 + $(kill -l "$sig")))
+		stalled "$(kill -l "$sig")" "$HARD_RESUME"
+		[[ $(stall_value blocked) == yes ]] || fail "SIG$sig: never saw it blocked: $STALL"
+		[[ $(stall_value status) == "$want" ]] ||
+			fail "SIG$sig while output is blocked: not status $want: $(tr '\n' ' ' <<<"$STALL")"
+		(($(stall_value elapsed_ms) < 2000)) || fail "SIG$sig took too long: $STALL"
+		[[ $(stall_value modes) == same ]] || fail "SIG$sig: the tty's modes were not restored"
+	done
+	# no signal at all: the idle timeout ends it
+	stalled 0 --idle-timeout 2 "$HARD_RESUME"
+	[[ $(stall_value blocked) == yes ]] || fail "idle: never saw it blocked: $STALL"
+	[[ $(stall_value status) == 0 ]] ||
+		fail "blocked output outlived --idle-timeout 2: $(tr '\n' ' ' <<<"$STALL")"
+	[[ $(stall_value modes) == same ]] || fail "idle: the tty's modes were not restored"
+}
+
+# SIGQUIT, SIGUSR1 and the other signals that end a process restore the
+# terminal first, as SIGTERM does.
+test_restore_on_fatal_signals() {
+	restore_after QUIT 131
+	restore_after USR1 138
+	restore_after USR2 140
+}
+
+# Out of memory in the viewer: the terminal comes back, then the message,
+# on the normal screen.
+test_out_of_memory_restores() {
+	[[ $PUSHPANDER != *asan* ]] || skip "the sanitizer's allocator does not return NULL"
+	command -v prlimit >/dev/null || skip "no prlimit"
+	local big="$E2E_DIR/big.json" pid size before="$E2E_DIR/before" after="$E2E_DIR/after"
+	local status_file="$E2E_DIR/status" rec="$E2E_DIR/rec"
+	LC_ALL=C awk -v size=2000000 -f tests/bench/synth.awk >"$big" 2>/dev/null ||
+		fail "tests/bench/synth.awk failed"
+	PP_BEFORE="stty -a >$(printf %q "$before"); " \
+		PP_AFTER="echo \$? >$(printf %q "$status_file"); stty -a >$(printf %q "$after")" \
+		pp_record "$rec" 80 24 -- --section history "$big"
+	wait_status ' 1/[0-9]+ '
+	pid=$(pp_pid)
+	# a little more address space than it has now: End lays out every
+	# card, which needs far more
+	size=$(sed -n 's/^VmSize:[[:space:]]*\([0-9]*\) kB$/\1/p' "/proc/$pid/status")
+	prlimit --pid "$pid" --as=$(((size + 4096) * 1024)) || fail "prlimit failed"
+	key G
+	wait_exit >/dev/null
+	[[ $(cat "$status_file") == 70 ]] || fail "out of memory: status $(cat "$status_file"), expected 70"
+	wait_for "pushpander: out of memory"
+	# the message comes after the terminal is restored, and nothing else
+	LC_ALL=C sed 's/pushpander: out of memory//' "$rec" >"$rec.rest"
+	assert_restored "$rec.rest"
+	local diff_out
+	diff_out=$(diff <(stty_modes "$before") <(stty_modes "$after")) ||
+		fail "after running out of memory the modes differ: $(tr '\n' ' ' <<<"$diff_out")"
+}
+
+# Ctrl-C quits at once, at the search prompt too; a key after a broken
+# escape sequence is that key, not part of the sequence.
+test_quit_keys_are_never_swallowed() {
+	pp_start 80 24 -- "$HARD_RESUME"
+	wait_status 'quit'
+	key / a b
+	wait_status 'Search: ab'
+	key C-c
+	assert_exit 0
+	local seq
+	for seq in '1b 5b 71' '1b 5b 03' '1b 4f 03'; do
+		pp_start 80 24 -- "$HARD_RESUME"
+		wait_status 'quit'
+		tm send-keys -t "$T" -H $seq
+		wait_exit >/dev/null || true
+		[[ $EXIT_STATUS == 0 ]] || fail "after the bytes $seq: status $EXIT_STATUS"
+	done
+}
+
+# LINES and COLUMNS cannot make a screen larger than the terminal.
+test_size_from_the_terminal_only() {
+	pp_start 80 24 LINES=3000 COLUMNS=3000 -- "$HARD_RESUME"
+	wait_status 'quit'
+	[[ $(row 0) == *About* ]] || fail "no tab bar on row 0: $(row 0)"
+	local rss
+	rss=$(proc_rss_kb "$(pp_pid)")
+	((rss < 60000)) || fail "LINES=3000 COLUMNS=3000: $rss kB resident"
+	key q
+	assert_exit 0
+}
+
+# Without a usable terminal pushpander prints: SIGINT, SIGTERM and SIGHUP
+# stop that as they stop any printing program, even while the terminal
+# reads nothing and the printing waits.
+test_plain_fallback_hears_signals() {
+	local big="$E2E_DIR/big.json" sig
+	LC_ALL=C awk -v size=1000000 -f tests/bench/synth.awk >"$big" 2>/dev/null ||
+		fail "tests/bench/synth.awk failed"
+	# nothing is written to the terminal before the notice (no stray \r)
+	local first
+	first=$(script -qec "env -i PATH=$PATH TERM=dumb LANG=C.UTF-8 $(printf %q "$PUSHPANDER") $HARD_RESUME" \
+		/dev/null </dev/null | head -c 33)
+	[[ $first == "pushpander: cannot drive terminal"* ]] ||
+		fail "TERM=dumb output begins with: $(cat -v <<<"$first")"
+	for sig in INT TERM HUP; do
+		STALL_TERM=dumb stalled "$(kill -l "$sig")" "$big"
+		[[ $(stall_value blocked) == yes ]] || fail "SIG$sig: never saw it blocked: $STALL"
+		[[ $(stall_value signal) == "$(kill -l "$sig")" ]] ||
+			fail "SIG$sig while printing: $(tr '\n' ' ' <<<"$STALL")"
+	done
+}
+
+# The idle timeout is re-armed by keys only: a client that only resizes
+# does not keep a session alive.
+test_idle_ignores_resizes() {
+	pp_start 80 24 -- --idle-timeout 2 "$HARD_RESUME"
+	wait_status 'quit'
+	local start i
+	start=$(now_us)
+	for ((i = 0; i < 20; i++)); do
+		[[ $(tm display-message -p -t "$T" '#{pane_dead}') == 1 ]] && break
+		resize $((80 + i % 2)) 24 2>/dev/null || break
+		sleep 0.3
+	done
+	wait_exit 5 >/dev/null || true
+	[[ $EXIT_STATUS == 0 ]] || fail "idle with resizes: status $EXIT_STATUS"
+	(($(now_us) - start < 4000000)) || fail "resizes kept the idle session for $((($(now_us) - start) / 1000)) ms"
+}
