@@ -80,6 +80,48 @@ static void remember_link(struct painter *p, int y, int x, const struct doc *d,
 	p->shown_links[p->nshown++] = (struct shown_link){ y, x, d, s };
 }
 
+/* The attributes and colour of the cell at (y, x) as painted (winch would
+ * fold a wide character's bits into them). */
+static attr_t drawn_attr(int y, int x)
+{
+	cchar_t cell;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t attrs = A_NORMAL;
+	short pair = 0;
+
+	if (mvwin_wch(stdscr, y, x, &cell) != OK ||
+	    getcchar(&cell, wch, &attrs, &pair, NULL) == ERR)
+		return A_NORMAL;
+	return (attrs & ~A_COLOR) | COLOR_PAIR(pair);
+}
+
+/* Writes text (a link span's) at (y, x) as curses drew it: character by
+ * character in the attributes of its cells, so that a search hit inside a
+ * link keeps its highlight. */
+static void put_as_drawn(int y, int x, const char *text, size_t len, bool utf8)
+{
+	attr_t shown = A_NORMAL;
+	bool first = true;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = text_decode(text + i, len - i, &cp);
+		attr_t a = drawn_attr(y, x);
+		if (first || a != shown) {
+			vidattr(a);
+			shown = a, first = false;
+		}
+		char ch[8];
+		memcpy(ch, text + i, n);
+		ch[n] = '\0';
+		putp(ch);
+		x += text_cp_width(cp);
+		(void)utf8;
+		i += n;
+	}
+	vidattr(A_NORMAL);
+}
+
 /* Writes the links on screen again, wrapped in OSC 8, after curses has
  * drawn them: curses cannot emit OSC 8 itself.  Targets were vetted by
  * doc_link (printable ASCII, known scheme, no "$" that putp would take for
@@ -88,16 +130,15 @@ static void remember_link(struct painter *p, int y, int x, const struct doc *d,
 void paint_links(struct painter *p)
 {
 	int cy, cx;
-	struct buf osc = { 0 }, text = { 0 };
+	struct buf osc = { 0 };
 
 	if (p->nshown == 0)
 		return;
 	getyx(curscr, cy, cx);
 	for (size_t i = 0; i < p->nshown; i++) {
 		const struct shown_link *l = &p->shown_links[i];
-		buf_clear(&text);
-		buf_append(&text, l->d->text.data + l->s->off, l->s->len);
-		if (strchr(text.data, '$'))
+		const char *text = l->d->text.data + l->s->off;
+		if (memchr(text, '$', l->s->len))
 			continue;
 		buf_clear(&osc);
 		buf_puts(&osc, "\033]8;;");
@@ -105,9 +146,7 @@ void paint_links(struct painter *p)
 		buf_puts(&osc, "\033\\");
 		mvcur(-1, -1, l->y, l->x);
 		putp(osc.data);
-		vidattr(p->attrs[ROLE_LINK]);
-		putp(text.data);
-		vidattr(A_NORMAL);
+		put_as_drawn(l->y, l->x, text, l->s->len, p->utf8);
 		putp("\033]8;;\033\\");
 	}
 	mvcur(-1, -1, cy, cx);
@@ -116,7 +155,6 @@ void paint_links(struct painter *p)
 	 * land on the normal screen after the program ends. */
 	fflush(stdout);
 	buf_free(&osc);
-	buf_free(&text);
 }
 
 /* Where a document goes and which of its parts stand out. */

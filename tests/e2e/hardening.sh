@@ -150,3 +150,29 @@ test_idle_ignores_resizes() {
 	[[ $EXIT_STATUS == 0 ]] || fail "idle with resizes: status $EXIT_STATUS"
 	(($(now_us) - start < 4000000)) || fail "resizes kept the idle session for $((($(now_us) - start) / 1000)) ms"
 }
+
+# OSC 8 links are written again after curses has drawn the screen: what is
+# written must look as curses drew it, search highlights inside a URL and
+# the box's borders included, so that the screen with links is the screen
+# without them.
+test_links_keep_highlights() {
+	local how esc=() rec
+	for how in always never; do
+		rec="$E2E_DIR/$how.rec"
+		pp_record "$rec" 80 24 -- --links "$how" --section projects "$HARD_RESUME"
+		wait_status 'quit'
+		key /
+		wait_status 'Search:'
+		key b e r n o u l l i . e x Enter
+		wait_for 'Projects › Bernoulli'
+		wait_status 'match'
+		[[ $how == never ]] ||
+			wait_bytes "$rec" "$(hex_str $'\e]8;;https://bernoulli.example.com\e\\')" "the link in the card"
+		barrier
+		esc+=("$(capture_escapes)")
+		key q q
+		assert_exit 0
+	done
+	[[ ${esc[0]} == "${esc[1]}" ]] ||
+		fail "with --links always the screen differs from --links never: $(diff <(printf '%s\n' "${esc[0]}") <(printf '%s\n' "${esc[1]}") | head -n 6 | cat -v)"
+}
