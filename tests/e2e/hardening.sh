@@ -4,6 +4,12 @@
 # stranger's terminal or environment says cannot make the program deaf or
 # huge.  Uses STALLPTY (tests/e2e/stallpty.c, built by make).
 
+TESTS+=(
+	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
+	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
+	idle_ignores_resizes links_keep_highlights
+)
+
 STALLPTY=${STALLPTY:-build/stallpty}
 HARD_RESUME=tests/fixtures/full.json
 
