@@ -22,14 +22,30 @@
  * (its last byte, then the quiet period); a key's cost is the time from
  * writing it to the last byte of its response, and the bytes of that
  * response.  (The clock is read before write(): the program may well run
- * and answer before write() returns to us.)  Then VmHWM (peak RSS), RssAnon
- * and RssFile are read from /proc, the quit key (-x) is written, and the
- * time until the program has exited is taken.
+ * and answer before write() returns to us.)  Then, optionally, a flood
+ * (-F): COUNT keys written one write() each, as packets of an ssh session
+ * arrive, GAP_US microseconds apart or more (from one write to the next;
+ * never bunched to catch up, and a sleep may overrun it, by some 0.2 ms on
+ * a virtual machine: flood_ms / flood_keys is the pace kept; 0: as fast as
+ * the terminal takes them, waiting while its input queue is full, never
+ * dropping a key), everything the program writes meanwhile read and
+ * counted, and once every key is written and the program's input queue is
+ * empty, the quiet period waited for.
+ * Then VmHWM (peak RSS), RssAnon and RssFile are read from /proc, the quit
+ * key (-x) is written, and the time until the program has exited is taken.
  *
  * Output: "NAME VALUE" lines; times in milliseconds, sizes in kilobytes
  * (first_frame_ms, frame_bytes, quit_ms, hwm_kb, rss_anon_kb, rss_file_kb,
- * keys_bytes, exit_status, idle_*, exit_ms).  With -n N, each figure is the
- * median of the N runs and NAME.p25, NAME.p75, NAME.min and NAME.max follow
+ * keys_bytes, exit_status, idle_*, exit_ms, flood_*).  The flood's figures:
+ * flood_keys (keys written), flood_cpu_ms (utime+stime from /proc/PID/stat
+ * over the flood, clock ticks made milliseconds), flood_user_ms (utime
+ * alone: the rest is the kernel's work for the program), flood_run_ms (run
+ * time from schedstat, to the nanosecond), flood_wakeups (context
+ * switches), flood_bytes (bytes the program wrote from the first key to
+ * the end of the quiet period) and flood_ms (from writing the first key to
+ * the last byte of output, or to the last key's write if the output ended
+ * before it).  With -n N, each figure is the median of the N runs and
+ * NAME.p25, NAME.p75, NAME.min and NAME.max follow
  * it.  Per key of the script: key.NAME.ms and key.NAME.bytes (medians over
  * every press in every run), key.NAME.count (presses per run) and
  * key.NAME.silent (presses that got no answer within -w).  With PTYRUN_TRACE
@@ -41,7 +57,8 @@
  *                 TERM=xterm-256color, LANG=LC_ALL=C.UTF-8)
  *   -m TEXT       the first frame is complete only once TEXT was written
  *   -q MS         quiet period that ends a frame or a response (100)
- *   -w MS         longest wait for a frame or a response to begin (5000)
+ *   -w MS         longest wait for a frame or a response to begin, or for
+ *                 the program to take a key of a flood (5000)
  *   -n N          runs (1)
  *   -z SECONDS    idle this long after the first frame and measure it
  *   -k KEYS       key script: tokens separated by spaces; a token is one
@@ -49,6 +66,12 @@
  *                 Right, PgUp, PgDn; TOKEN*N repeats it; KEY#LABEL is KEY,
  *                 counted under LABEL rather than KEY; @NAME sends
  *                 nothing but runs the -H command
+ *   -F COUNT:KEYS[:GAP_US]
+ *                 flood after the key script: COUNT keys, each one token
+ *                 of the key script (no *N, # or @); KEYS is one, or
+ *                 several separated by commas, written in turn (j,k); one
+ *                 write() per key, GAP_US microseconds apart (100; 0 for
+ *                 as fast as the terminal takes them)
  *   -x KEY        the key that quits (q)
  *   -p COMMAND    the program's standard input is a pipe from COMMAND
  *                 (words separated by spaces, run without a shell)
@@ -73,6 +96,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
@@ -81,6 +105,7 @@
 
 #define MAX_KEYS 1024
 #define MAX_RUNS 200
+#define MAX_FLOOD_KEYS 16
 
 struct key {
 	char name[16];   /* the token as written in the script */
@@ -97,6 +122,10 @@ struct options {
 	struct key keys[MAX_KEYS];
 	int nkeys;
 	struct key quit;
+	long flood_count;  /* -F: keys to write; 0 for no flood */
+	struct key flood_keys[MAX_FLOOD_KEYS];
+	int nflood_keys;
+	long flood_gap_us;
 	char **feeder;   /* argv of the -p command, or NULL */
 	const char *hook;
 	const char *dump;
@@ -110,6 +139,7 @@ struct run {
 	double frame_bytes, keys_bytes, hwm_kb, rss_anon_kb, rss_file_kb, exit_status;
 	double exit_ms;
 	double idle_ticks, idle_cpu_ms, idle_wakeups, idle_bytes;
+	double flood_keys, flood_cpu_ms, flood_user_ms, flood_run_ms, flood_wakeups, flood_bytes, flood_ms;
 	double key_ms[MAX_KEYS], key_bytes[MAX_KEYS];
 };
 
@@ -432,12 +462,12 @@ static double status_field(pid_t pid, const char *field)
 }
 
 struct cpu {
-	double ticks, run_ms, switches;
+	double ticks, user_ticks, run_ms, switches;
 };
 
 static struct cpu cpu_used(pid_t pid)
 {
-	struct cpu u = { -1, -1, -1 };
+	struct cpu u = { -1, -1, -1, -1 };
 	char buf[4096];
 
 	if (read_file(pid, "stat", buf, sizeof buf)) {
@@ -446,8 +476,10 @@ static struct cpu cpu_used(pid_t pid)
 		char *p = strrchr(buf, ')');
 		unsigned long utime, stime;
 		if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu",
-		                &utime, &stime) == 2)
+		                &utime, &stime) == 2) {
 			u.ticks = (double)(utime + stime);
+			u.user_ticks = (double)utime;
+		}
 	}
 	if (read_file(pid, "schedstat", buf, sizeof buf))
 		u.run_ms = strtod(buf, NULL) / 1e6;
@@ -456,6 +488,150 @@ static struct cpu cpu_used(pid_t pid)
 	if (v >= 0 && nv >= 0)
 		u.switches = v + nv;
 	return u;
+}
+
+/* ---- a flood of keys ---- */
+
+/* Bytes waiting in the program's input queue (the slave side's), or -1. */
+static int input_queued(const struct child *c)
+{
+	const char *name = ptsname(c->master);
+	int n = -1;
+	if (!name)
+		return -1;
+	int fd = open(name, O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (ioctl(fd, FIONREAD, &n) != 0)
+		n = -1;
+	close(fd);
+	return n;
+}
+
+/* -F COUNT:KEYS[:GAP_US]; KEYS are tokens of the key script separated by
+ * commas (so neither ',' nor ':' can be one). */
+static void parse_flood(struct options *o, const char *arg)
+{
+	char *end, *copy = strdup(arg);
+	o->flood_count = strtol(copy, &end, 10);
+	if (o->flood_count < 1 || *end != ':' || !end[1])
+		die("bad flood '%s' (COUNT:KEYS[:GAP_US])", arg);
+	char *keys = end + 1, *gap = strchr(keys, ':');
+	o->flood_gap_us = 100;
+	if (gap) {
+		*gap++ = '\0';
+		o->flood_gap_us = strtol(gap, &end, 10);
+		if (o->flood_gap_us < 0 || *end || end == gap)
+			die("bad gap in the flood '%s'", arg);
+	}
+	for (char *k = strtok(keys, ","); k; k = strtok(NULL, ",")) {
+		if (o->nflood_keys == MAX_FLOOD_KEYS)
+			die("more than %d keys in a flood", MAX_FLOOD_KEYS);
+		if (k[0] == '@' || (k[0] && strchr(k + 1, '#')))
+			die("bad key '%s' in the flood '%s'", k, arg);
+		o->flood_keys[o->nflood_keys++] = parse_key(k, strlen(k));
+	}
+	if (!o->nflood_keys)
+		die("no key in the flood '%s'", arg);
+	free(copy);
+}
+
+/* Writes the flood (-F), reading everything the program writes meanwhile,
+ * then waits for its input queue to empty and its output to go quiet. */
+static void flood(struct child *c, const struct options *o, struct run *r)
+{
+	char buf[65536];
+	long written = 0;        /* keys written whole */
+	size_t off = 0;          /* bytes of the next key written so far */
+	bool blocked = false;    /* the terminal took no more: wait for POLLOUT */
+	double bytes = 0, first = -1, last_out = -1, last_key = -1, next = 0;
+	int fl = fcntl(c->master, F_GETFL);
+
+	fcntl(c->master, F_SETFL, fl | O_NONBLOCK);
+	struct cpu before = cpu_used(c->pid);
+	while (!c->exited) {
+		double t = now_ms();
+		bool more = written < o->flood_count;
+		double timeout_ms;
+		if (more) {
+			if (!blocked && t >= next) {
+				const char *k = o->flood_keys[written % o->nflood_keys].bytes;
+				size_t len = strlen(k);
+				if (first < 0)
+					first = t;
+				ssize_t n = write(c->master, k + off, len - off);
+				if (n < 0 && errno != EAGAIN && errno != EINTR)
+					die("cannot write to the terminal: %s", strerror(errno));
+				if (n < 0 && errno == EAGAIN)
+					blocked = true;
+				else if (n > 0 && (off += (size_t)n) == len) {
+					off = 0;
+					written++;
+					last_key = t;
+					next = t + (double)o->flood_gap_us / 1e3;
+				}
+			}
+			/* read what is there, then wait for the next key's time, or
+			 * for the terminal to take more */
+			timeout_ms = blocked ? o->wait_ms : next - now_ms();
+			if (timeout_ms < 0)
+				timeout_ms = 0;
+		} else {
+			double since = last_out > last_key ? last_out : last_key;
+			if (t >= since + o->quiet_ms) {
+				int queued = input_queued(c);
+				if (queued <= 0 || t >= since + o->wait_ms) {
+					if (queued > 0)
+						fprintf(stderr, "ptyrun: the flood ended with %d bytes "
+						        "still unread by %s\n", queued, o->argv[0]);
+					break;
+				}
+				timeout_ms = 10; /* still taking keys, silently */
+			} else {
+				timeout_ms = since + o->quiet_ms - t;
+			}
+		}
+		struct pollfd p = { .fd = c->master, .events = POLLIN | (blocked ? POLLOUT : 0) };
+		struct timespec ts = { .tv_sec = (time_t)(timeout_ms / 1e3) };
+		ts.tv_nsec = (long)((timeout_ms - (double)ts.tv_sec * 1e3) * 1e6);
+		int rc = ppoll(&p, 1, &ts, NULL);
+		if (rc < 0 && errno == EINTR)
+			continue;
+		if (rc < 0)
+			die("poll: %s", strerror(errno));
+		if (rc == 0 && blocked)
+			die("%s took no key for %d ms", o->argv[0], o->wait_ms);
+		if (p.revents & POLLOUT)
+			blocked = false;
+		if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+			ssize_t n = read(c->master, buf, sizeof buf);
+			if (n < 0 && (errno == EAGAIN || errno == EINTR))
+				continue;
+			if (n <= 0) { /* EIO: the program is gone */
+				c->exited = true;
+				break;
+			}
+			last_out = now_ms();
+			bytes += (double)n;
+			note_output(c, NULL, buf, (size_t)n);
+		}
+	}
+	struct cpu after = cpu_used(c->pid);
+	fcntl(c->master, F_SETFL, fl);
+	r->flood_keys = (double)written;
+	r->flood_bytes = bytes;
+	if (!c->exited && before.ticks >= 0 && after.ticks >= 0) {
+		double tick_ms = 1e3 / (double)sysconf(_SC_CLK_TCK);
+		r->flood_cpu_ms = (after.ticks - before.ticks) * tick_ms;
+		r->flood_user_ms = (after.user_ticks - before.user_ticks) * tick_ms;
+		r->flood_run_ms = after.run_ms - before.run_ms;
+		r->flood_wakeups = after.switches - before.switches;
+	}
+	if (first >= 0)
+		r->flood_ms = (last_out > last_key ? last_out : last_key) - first;
+	if (getenv("PTYRUN_TRACE"))
+		fprintf(stderr, "ptyrun: flood: %ld keys, %.0f bytes, %.1f ms, %.0f ms of CPU\n",
+		        written, bytes, r->flood_ms, r->flood_cpu_ms);
 }
 
 static void run_hook(const struct options *o, const struct child *c, const char *phase)
@@ -539,6 +715,8 @@ static void one_run(const struct options *o, struct run *r, bool keep)
 	r->first_frame_ms = r->quit_ms = r->hwm_kb = r->exit_status = r->exit_ms = -1;
 	r->rss_anon_kb = r->rss_file_kb = r->frame_bytes = r->keys_bytes = -1;
 	r->idle_ticks = r->idle_cpu_ms = r->idle_wakeups = r->idle_bytes = -1;
+	r->flood_keys = r->flood_cpu_ms = r->flood_user_ms = r->flood_run_ms = r->flood_wakeups = -1;
+	r->flood_bytes = r->flood_ms = -1;
 	if (o->to_exit) {
 		run_to_exit(o, r);
 		return;
@@ -593,6 +771,9 @@ static void one_run(const struct options *o, struct run *r, bool keep)
 			        r->key_ms[i], bytes);
 		r->keys_bytes += bytes;
 	}
+
+	if (o->flood_count > 0 && !c.exited)
+		flood(&c, o, r);
 
 	if (!c.exited) {
 		r->hwm_kb = status_field(c.pid, "VmHWM:");
@@ -670,7 +851,7 @@ int main(int argc, char **argv)
 	};
 	int c;
 
-	while ((c = getopt(argc, argv, "+s:e:m:q:w:n:z:k:x:p:H:o:X")) != -1) {
+	while ((c = getopt(argc, argv, "+s:e:m:q:w:n:z:k:F:x:p:H:o:X")) != -1) {
 		switch (c) {
 		case 's':
 			if (sscanf(optarg, "%dx%d", &o.cols, &o.rows) != 2)
@@ -687,6 +868,7 @@ int main(int argc, char **argv)
 		case 'n': o.runs = atoi(optarg); break;
 		case 'z': o.idle_s = atoi(optarg); break;
 		case 'k': parse_script(&o, optarg); break;
+		case 'F': parse_flood(&o, optarg); break;
 		case 'x': o.quit = parse_key(optarg, strlen(optarg)); break;
 		case 'p': o.feeder = split_words(optarg); break;
 		case 'H': o.hook = optarg; break;
@@ -703,6 +885,8 @@ int main(int argc, char **argv)
 		die("the marker is longer than 60 bytes");
 	o.argv = argv + optind;
 	signal(SIGPIPE, SIG_IGN);
+	if (o.flood_count > 0) /* gaps of microseconds: no slack on the timers */
+		prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 
 	int n = o.runs;
 	double *col = malloc((size_t)n * sizeof *col);
@@ -732,6 +916,13 @@ int main(int argc, char **argv)
 	FIGURE(idle_cpu_ms, "idle_cpu_ms", true);
 	FIGURE(idle_wakeups, "idle_wakeups", true);
 	FIGURE(idle_bytes, "idle_bytes", true);
+	FIGURE(flood_keys, "flood_keys", false);
+	FIGURE(flood_cpu_ms, "flood_cpu_ms", true);
+	FIGURE(flood_user_ms, "flood_user_ms", true);
+	FIGURE(flood_run_ms, "flood_run_ms", true);
+	FIGURE(flood_wakeups, "flood_wakeups", true);
+	FIGURE(flood_bytes, "flood_bytes", true);
+	FIGURE(flood_ms, "flood_ms", true);
 
 	/* per key token: every press in every run */
 	double *ms = malloc((size_t)n * (size_t)o.nkeys * sizeof *ms + 1);
