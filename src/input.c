@@ -13,6 +13,28 @@
 #include "text.h"
 #include "util.h"
 
+/* Curses may hold input that no poll of the terminal shows: bytes handed
+ * back (ungetch), a second mouse event of one report, its own KEY_RESIZE.
+ * Then it is asked before the terminal is polled, until it has nothing. */
+static bool curses_holds;
+
+static void hand_back(int ch)
+{
+	ungetch(ch);
+	curses_holds = true;
+}
+
+/* The next byte (or curses key) already there, or ERR: never waits. */
+static int next_now(void)
+{
+	timeout(0);
+	int ch = getch();
+	timeout(-1);
+	if (ch == ERR)
+		curses_holds = false;
+	return ch;
+}
+
 /* A key from getch: a curses KEY_* code or a byte. */
 static int translate_key(int ch)
 {
@@ -56,18 +78,18 @@ static int utf8_key(int lead)
 
 	if (need == 0)
 		return (int)TEXT_REPLACEMENT;
-	timeout(50);
 	while (n < need) {
+		timeout(50);
 		int c = getch();
+		timeout(-1);
 		if (c == ERR)
 			break;
 		if (c >= KEY_MIN || (c & 0xC0) != 0x80) {
-			ungetch(c);
+			hand_back(c);
 			break;
 		}
 		bytes[n++] = (char)c;
 	}
-	timeout(0);
 	uint32_t cp;
 	if (n < need || text_decode(bytes, n, &cp) != n)
 		return (int)TEXT_REPLACEMENT;
@@ -79,7 +101,7 @@ static int utf8_key(int lead)
  * anyway): they are not keys, and " q" among them would quit. */
 static void skip_mouse_report(void)
 {
-	for (int i = 0; i < 3 && getch() != ERR; i++)
+	for (int i = 0; i < 3 && next_now() != ERR; i++)
 		;
 }
 
@@ -103,18 +125,18 @@ static int escape_sequence(void)
 	size_t n = 0;
 	int ch;
 
-	ch = getch();
+	ch = next_now();
 	if (ch != '[' && ch != 'O') {
 		if (ch != ERR)
-			ungetch(ch);
+			hand_back(ch);
 		return K_ESC;
 	}
 	seq[n++] = (char)ch;
 	/* parameters and intermediates (CSI only), then one final byte */
-	while (n < sizeof seq - 1 && (ch = getch()) != ERR) {
+	while (n < sizeof seq - 1 && (ch = next_now()) != ERR) {
 		bool final = ch >= 0x40 && ch <= 0x7E;
 		if (!final && !(seq[0] == '[' && ch >= 0x20 && ch <= 0x3F)) {
-			ungetch(ch); /* not part of a sequence: a key of its own */
+			hand_back(ch); /* not part of a sequence: a key of its own */
 			break;
 		}
 		seq[n++] = (char)ch;
@@ -132,10 +154,27 @@ static int escape_sequence(void)
 	/* no parameters and unknown: Esc, then the bytes as keys again */
 	if (n <= 2) {
 		for (size_t i = n; i-- > 0;)
-			ungetch((unsigned char)seq[i]);
+			hand_back((unsigned char)seq[i]);
 		return K_ESC;
 	}
 	return 0;
+}
+
+void input_after_resize(void)
+{
+	curses_holds = true; /* its KEY_RESIZE, which input_key drops */
+}
+
+bool input_held(void)
+{
+	return curses_holds;
+}
+
+int input_read(void)
+{
+	/* never waiting: a report curses reads and drops (a mouse button's
+	 * release) must not leave it waiting for the next key */
+	return next_now();
 }
 
 int input_key(int got, bool mouse)
@@ -144,6 +183,10 @@ int input_key(int got, bool mouse)
 
 	if (key == K_ESC)
 		key = escape_sequence();
+	if (key == K_MOUSE)
+		curses_holds = true; /* a report may carry more than one event */
+	if (got == KEY_RESIZE)
+		return INPUT_NOTHING; /* resizes come through SIGWINCH */
 	if (key == K_MOUSE && !mouse) {
 		skip_mouse_report();
 		return INPUT_NOTHING;

@@ -4,8 +4,9 @@
  * keys of keys.h: curses' KEY_* codes, whole UTF-8 characters (an invalid
  * byte is one U+FFFD, never a swallowed key), the escape sequences terminfo
  * does not describe, and mouse reports.  It reads ahead only within one
- * key's bytes, which arrive together.  Curses must be in timeout(0) mode
- * (getch never waits); this module leaves it so. */
+ * key's bytes, which arrive together, and never waits otherwise: the
+ * caller polls the terminal first, unless input_held says that curses
+ * may hold input, which no poll shows. */
 #ifndef PUSHPANDER_INPUT_H
 #define PUSHPANDER_INPUT_H
 
@@ -14,6 +15,18 @@
 /* Not a key: bytes that were read and dropped (a mouse report nobody asked
  * for). */
 #define INPUT_NOTHING (-1)
+
+/* Reads what is there without waiting: a byte handed back to curses first,
+ * else from the terminal; ERR when there is nothing (at the end of input,
+ * when the terminal was readable). */
+int input_read(void);
+
+/* After resizeterm, which may queue a KEY_RESIZE in curses (dropped by
+ * input_key: the caller lays out anew already). */
+void input_after_resize(void);
+
+/* Whether curses may hold input that no poll of the terminal shows. */
+bool input_held(void);
 
 /* The key that starts with got (a getch result other than ERR): a K_* key,
  * a code point, 0 for a sequence that means nothing here, or

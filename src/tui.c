@@ -29,7 +29,7 @@
 
 /* While keys keep coming, a frame at most this often (milliseconds): the
  * screen keeps up and a flood of keys costs little. */
-#define FRAME_MS 25
+#define FRAME_MS 40
 
 /* ---- signals ---- */
 
@@ -233,6 +233,7 @@ static SCREEN *start_curses(const struct tui_options *o)
 	prepare_leave(o->mouse);
 	install_signals();
 	set_escdelay(25);
+	typeahead(-1); /* no poll for keys in every refresh: the loop paces frames */
 	raw();
 	noecho();
 	nonl();
@@ -369,12 +370,11 @@ static int event_loop(struct tui *t)
 	sigset_t blocked, waiting;
 	unsigned flags = APP_RELAYOUT;
 	int errors = 0;
-	bool dirty = false, ready = false;
+	bool dirty = false;
 	long long painted = 0;
 
 	loop_signals(&blocked);
 	sigprocmask(SIG_BLOCK, &blocked, &waiting);
-	timeout(0); /* getch never waits: wait_input does */
 	if (t->o->idle_timeout > 0)
 		alarm((unsigned)t->o->idle_timeout);
 	while (!(flags & APP_QUIT)) {
@@ -386,6 +386,7 @@ static int event_loop(struct tui *t)
 			return 0;
 		if (resized) {
 			apply_resize();
+			input_after_resize();
 			flags = APP_RELAYOUT;
 			continue;
 		}
@@ -398,17 +399,20 @@ static int event_loop(struct tui *t)
 			painted = now_ms();
 			dirty = false;
 		}
-		int got = getch();
+		if (!input_held()) {
+			/* a frame still to paint waits for no more than its time */
+			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
+			if (!wait_input(&waiting, dirty && wait < 0 ? 0 : (int)wait))
+				continue;
+		}
+		int got = input_read();
 		if (got == ERR) {
 			/* readable, yet nothing to read: the terminal is gone (or
 			 * so it seems, should that keep happening) */
-			if (ready && (input_gone() || ++errors > 1000))
+			if (input_gone() || ++errors > 1000)
 				return 128 + SIGHUP;
-			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
-			ready = wait_input(&waiting, dirty && wait < 0 ? 0 : (int)wait);
 			continue;
 		}
-		ready = false;
 		errors = 0;
 		int key = input_key(got, t->o->mouse);
 		if (key == INPUT_NOTHING)
