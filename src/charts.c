@@ -275,7 +275,7 @@ void chart_stack_grid(struct doc *d, const struct resume *r)
 				doc_pad_to(d, doc_left(d) + (int)(i - row) * col_w);
 				size_t k = line - 1 - (levels ? 1 : 0);
 				if (line == 0) {
-					s.len = 0;
+					buf_clear(&s);
 					text_upper(&s, sk->name ? sk->name : "");
 					add_cut(d, ROLE_HEADING, s.data, col_w - 2);
 				} else if (levels && line == 1) {

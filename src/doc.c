@@ -359,7 +359,7 @@ static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struc
 		}
 		b--;
 	}
-	target->len = 0;
+	buf_clear(target);
 	size_t n = link_scheme(w + a, b - a);
 	if (n && b - a > n && is_alnum(w[a + n])) {
 		buf_append(target, w + a, b - a);
@@ -466,7 +466,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 	}
 	int badge_w = text_width(b.data ? b.data : "", b.len);
 	if (badge_w > right - left - 6)
-		badge_w = 0, b.len = 0;
+		badge_w = 0, buf_clear(&b);
 	if (title && *title) {
 		put_span(d, border, " ", 1, 1);
 		printable_line(&t, title, strlen(title));

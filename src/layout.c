@@ -262,7 +262,7 @@ static void quote_card(struct doc *d, const struct quote_card *c)
 	}
 	const char *by = c->signature ? c->signature : (c->label ? c->speaker : NULL);
 	if (by) {
-		s.len = 0;
+		buf_clear(&s);
 		buf_puts(&s, "— ");
 		buf_puts(&s, by);
 		para(d, ROLE_SPEAKER, s.data);
@@ -339,7 +339,7 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 	if (dates.len)
 		para(d, ROLE_SUBTLE, dates.data);
 	if (p->roles.n) {
-		dates.len = 0;
+		buf_clear(&dates);
 		put_joined(&dates, &p->roles, ", ");
 		doc_add(d, ROLE_SUBTLE, "Roles: ");
 		para(d, ROLE_TEXT, dates.data);
@@ -413,8 +413,7 @@ static void volunteer(struct doc *d, const struct resume *r)
 /* Sets out to "who · Mon YYYY" (either part may be missing). */
 static void by_and_when(struct buf *out, const char *who, const char *date)
 {
-	out->len = 0;
-	buf_reserve(out, 0);
+	buf_clear(out);
 	put_joined_field(out, who);
 	if (date) {
 		if (out->len)
@@ -449,12 +448,12 @@ static void education(struct doc *d, const struct resume *r)
 		doc_gap(d);
 		doc_box_begin(d, ROLE_BORDER, e->institution ? e->institution : "Education",
 		              ROLE_TITLE, NULL, ROLE_BORDER);
-		s.len = 0;
+		buf_clear(&s);
 		put_joined_field(&s, e->study_type);
 		put_joined_field(&s, e->area);
 		if (s.len)
 			para(d, ROLE_EMPH, s.data);
-		s.len = 0;
+		buf_clear(&s);
 		put_date_range(&s, e->start, e->end);
 		if (e->score) {
 			put_joined_field(&s, "Score: ");
@@ -626,7 +625,7 @@ static void reference(struct doc *d, const struct reference *ref)
 		para(d, ROLE_SUBTLE, ref->role);
 	}
 	if (ref->reference) {
-		s.len = 0;
+		buf_clear(&s);
 		buf_puts(&s, g->lquote);
 		buf_puts(&s, ref->reference);
 		buf_puts(&s, g->rquote);
@@ -661,7 +660,10 @@ static void labelled_list(struct doc *d, const char *label, const char *extra,
 		doc_add(d, ROLE_SUBTLE, extra);
 		doc_add(d, ROLE_SUBTLE, ")");
 	}
-	if (doc_room(d) >= 24 && d->col < doc_left(d) + label_w)
+	/* with neither label nor extra no line is open yet, and d->col is
+	 * still where the line before ended */
+	int col = d->open ? d->col : doc_left(d);
+	if (doc_room(d) >= 24 && col < doc_left(d) + label_w)
 		doc_pad_to(d, doc_left(d) + label_w);
 	else if (label || extra)
 		doc_newline(d);
@@ -678,16 +680,17 @@ static void languages_and_interests(struct doc *d, const struct resume *r)
 	if (r->nlanguages) {
 		heading(d, "Spoken languages");
 		for (size_t i = 0; i < r->nlanguages; i++) {
-			s.len = 0;
+			buf_clear(&s);
 			put_joined_field(&s, r->languages[i].language);
 			put_joined_field(&s, r->languages[i].fluency);
-			para(d, ROLE_TEXT, s.data);
+			if (s.len) /* an empty entry shows nothing, not an empty line */
+				para(d, ROLE_TEXT, s.data);
 		}
 	}
 	if (r->ninterests)
 		heading(d, "Interests");
 	for (size_t i = 0; i < r->ninterests; i++) {
-		s.len = 0;
+		buf_clear(&s);
 		put_joined(&s, &r->interests[i].keywords, " · ");
 		labelled_list(d, r->interests[i].name, NULL, s.data, 16);
 	}
@@ -752,7 +755,7 @@ static void contact(struct doc *d, const struct resume *r)
 	buf_free(&mailto);
 	contact_line(d, "Phone", b->phone, ROLE_TEXT, NULL);
 	contact_line(d, "Web", b->url, ROLE_LINK, b->url);
-	s.len = 0;
+	buf_clear(&s);
 	const char *parts[] = { b->address, b->postal_code, b->city, b->region, b->country_code };
 	for (size_t i = 0; i < ARRAY_LEN(parts); i++) {
 		if (!parts[i])
@@ -764,7 +767,7 @@ static void contact(struct doc *d, const struct resume *r)
 	contact_line(d, "Location", s.len ? s.data : NULL, ROLE_TEXT, NULL);
 	for (size_t i = 0; i < b->nprofiles; i++) {
 		const struct profile *p = &b->profiles[i];
-		s.len = 0;
+		buf_clear(&s);
 		if (p->username)
 			buf_puts(&s, p->username);
 		if (p->url) {

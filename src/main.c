@@ -98,7 +98,7 @@ static void help(void)
 	doc_add(&d, ROLE_TEXT, "Options:");
 	doc_newline(&d);
 	for (size_t i = 0; i < nopt; i++) {
-		s.len = 0;
+		buf_clear(&s);
 		if (opts[i].short_name) {
 			buf_puts(&s, (char[]){ '-', opts[i].short_name, ',', ' ', 0 });
 		} else {
@@ -124,7 +124,7 @@ static void help(void)
 	doc_add(&d, ROLE_TEXT, "Keys:");
 	doc_newline(&d);
 	for (size_t i = 0; i < nkeys; i++) {
-		s.len = 0;
+		buf_clear(&s);
 		keys_label(&s, &keys[i], text_utf8());
 		doc_pad_to(&d, 2);
 		doc_add(&d, ROLE_TEXT, s.data);
@@ -139,7 +139,7 @@ static void help(void)
 	         "66 résumé cannot be read, 70 out of memory, 74 output failed, "
 	         "128+N ended by signal N (129 when the terminal hangs up).");
 	doc_newline(&d);
-	s.len = 0;
+	buf_clear(&s);
 	print_doc(&s, &d);
 	fwrite(s.data, 1, s.len, stdout);
 	doc_free(&d);

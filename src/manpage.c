@@ -66,7 +66,7 @@ static void keys(void)
 	struct buf label = { 0 };
 
 	for (size_t i = 0; i < n; i++) {
-		label.len = 0;
+		buf_clear(&label);
 		keys_label(&label, &h[i], false);
 		fputs(".TP\n\\fB", stdout);
 		roff(label.data);
@@ -115,7 +115,7 @@ static void markdown_keys(void)
 
 	puts("| key | |\n|---|---|");
 	for (size_t i = 0; i < n; i++) {
-		label.len = 0;
+		buf_clear(&label);
 		keys_label(&label, &h[i], true);
 		fputs("| `", stdout);
 		/* "→ l" becomes `→` `l`; a range "1–9" stays one */

@@ -80,7 +80,7 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 			continue;
 		struct doc d;
 		layout_screen(&d, r, shown[i], width, true);
-		text.len = 0;
+		buf_clear(&text);
 		print_doc(&text, &d);
 		for (char *line = text.data; line && *line;) {
 			char *end = strchr(line, '\n');
@@ -116,7 +116,7 @@ int print_resume(FILE *f, const struct resume *r, int width, int only)
 			continue;
 		struct doc d;
 		layout_screen(&d, r, shown[i], width, true);
-		out.len = 0;
+		buf_clear(&out);
 		if (!first)
 			buf_putc(&out, '\n');
 		print_doc(&out, &d);

@@ -140,7 +140,7 @@ static void layout_help(struct doc *d, int width, bool mouse)
 	int key_cols = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		label.len = 0;
+		buf_clear(&label);
 		keys_label(&label, &h[i], text_utf8());
 		int w = text_width(label.data, label.len);
 		if (w > key_cols)
@@ -148,7 +148,7 @@ static void layout_help(struct doc *d, int width, bool mouse)
 	}
 	doc_init(d, width, 1);
 	for (size_t i = 0; i < n; i++) {
-		label.len = 0;
+		buf_clear(&label);
 		keys_label(&label, &h[i], text_utf8());
 		doc_add(d, ROLE_KEYWORD, label.data);
 		if (key_cols + 2 < doc_room(d) - 10)
@@ -317,11 +317,11 @@ static void emit_links(struct tui *t)
 	getyx(curscr, cy, cx);
 	for (size_t i = 0; i < t->nshown; i++) {
 		const struct shown_link *l = &t->shown_links[i];
-		text.len = 0;
+		buf_clear(&text);
 		buf_append(&text, l->d->text.data + l->s->off, l->s->len);
 		if (strchr(text.data, '$'))
 			continue;
-		osc.len = 0;
+		buf_clear(&osc);
 		buf_puts(&osc, "\033]8;;");
 		buf_puts(&osc, l->d->links[l->s->link - 1]);
 		buf_puts(&osc, "\033\\");
@@ -845,9 +845,7 @@ static unsigned prompt_key(struct tui *t, int key)
 		t->query.data[t->query.len] = '\0';
 		return APP_REPAINT;
 	case K_CTRL('u'):
-		t->query.len = 0;
-		if (t->query.data)
-			t->query.data[0] = '\0';
+		buf_clear(&t->query);
 		return APP_REPAINT;
 	default:
 		if (key < 0x20 || key >= 0x110000 || text_is_hidden((uint32_t)key) ||
@@ -867,8 +865,7 @@ static bool search_action(struct tui *t, enum action a, unsigned *flags)
 		if (t->st.help_open)
 			return false;
 		t->prompting = true;
-		t->query.len = 0;
-		buf_reserve(&t->query, 0);
+		buf_clear(&t->query);
 		*flags = APP_REPAINT;
 		return true;
 	case ACT_NEXT_MATCH:

@@ -91,6 +91,13 @@ void buf_repeat(struct buf *b, const char *s, int n)
 		buf_puts(b, s);
 }
 
+void buf_clear(struct buf *b)
+{
+	b->len = 0;
+	buf_reserve(b, 0);
+	b->data[0] = '\0';
+}
+
 void buf_free(struct buf *b)
 {
 	free(b->data);

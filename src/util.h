@@ -21,7 +21,9 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t len);
 
 /* A byte buffer that is always NUL-terminated once anything was reserved.
- * The owner frees data with free() (or buf_free). */
+ * The owner frees data with free() (or buf_free).  Emptying it goes through
+ * buf_clear, never a bare "len = 0", which would leave the old text behind
+ * the NUL the buffer promises. */
 struct buf {
 	char *data;
 	size_t len;
@@ -34,6 +36,9 @@ void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 /* Appends n copies of the string s. */
 void buf_repeat(struct buf *b, const char *s, int n);
+/* Empties b and keeps it NUL-terminated: data is "" afterwards, also on a
+ * buffer that never held anything (data was NULL). */
+void buf_clear(struct buf *b);
 void buf_free(struct buf *b);
 
 #endif

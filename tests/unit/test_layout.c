@@ -245,6 +245,47 @@ TEST(layout_screen_names)
 	CHECK_INT_EQ(s, SCREEN_CONTACT);   /* untouched on failure */
 }
 
+/* The printed text of json (UTF-8, 60 columns); the caller frees it. */
+static char *print_json(const char *json)
+{
+	struct resume r;
+	char *text = NULL;
+	size_t size = 0;
+
+	if (parse_json(json, &r, NULL, NULL) != 0)
+		return strdup("");
+	FILE *f = open_memstream(&text, &size);
+	if (f) {
+		CHECK_INT_EQ(print_resume(f, &r, 60, -1), 0);
+		fclose(f);
+	}
+	resume_free(&r);
+	return text ? text : strdup("");
+}
+
+/* An entry with a field missing shows nothing of the entry before it: an
+ * emptied buffer must not read as what it held. */
+TEST(layout_empty_entries_show_nothing_of_others)
+{
+	char *text = print_json(
+		"{\"languages\": [{\"language\": \"English\", \"fluency\": \"Native\"}, {}],"
+		" \"interests\": [{\"name\": \"Music\", \"keywords\": [\"jazz\", \"blues\"]},"
+		"   {\"name\": \"Chess\"}, {\"keywords\": [\"ski\"]}],"
+		" \"certificates\": [{\"name\": \"Loom\", \"issuer\": \"Guild\"}, {}],"
+		" \"awards\": [{\"title\": \"Medal\", \"awarder\": \"Society\"}, {\"summary\": \"x\"}],"
+		" \"skills\": [{\"name\": \"Systems\", \"keywords\": [\"Linux\"]}, {\"level\": \"Expert\"}]}");
+
+	CHECK_INT_EQ(count_occurrences(text, "English · Native"), 1);
+	CHECK_INT_EQ(count_occurrences(text, "jazz · blues"), 1);
+	CHECK_MSG(strstr(text, "  CHESS\n") != NULL, "an interest without keywords:\n%s", text);
+	/* a nameless interest's keywords line up with the others' */
+	CHECK_MSG(strstr(text, "\n                  ski\n") != NULL, "a nameless interest:\n%s", text);
+	CHECK_INT_EQ(count_occurrences(text, "Guild"), 1);
+	CHECK_INT_EQ(count_occurrences(text, "Society"), 1);
+	CHECK_INT_EQ(count_occurrences(text, "SYSTEMS"), 1);
+	free(text);
+}
+
 /* Hostile strings for every field: terminal escapes, C1, bidi and
  * zero-width controls, a noncharacter, and a CR LF line break. */
 #define EVIL "x\\u001b]0;owned\\u0007\\u202e\\u009b2J\\u200b\\ufffe\\r\\nline"

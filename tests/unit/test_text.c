@@ -239,7 +239,7 @@ TEST(text_upper_every_letter)
 	CHECK_STR_EQ(out.data, "WHAT WE LEARNED: É ß \\u202E!");
 	/* ASCII mode: only ASCII letters (the rest is transliterated later) */
 	text_set_utf8(false);
-	out.len = 0;
+	buf_clear(&out);
 	text_upper(&out, "Ada Synthétique");
 	CHECK_STR_EQ(out.data, "ADA SYNTHéTIQUE");
 	text_set_utf8(true);

@@ -6,6 +6,8 @@
 #define PUSHPANDER_TESTS_H
 
 #define UNIT_TESTS(X)                                    \
+	/* test_util.c */                                \
+	X(buf_clear_keeps_the_nul)                       \
 	/* test_text.c */                                \
 	X(text_decode_valid)                             \
 	X(text_decode_invalid)                           \
@@ -80,6 +82,7 @@
 	X(layout_piecewise_equals_whole)                 \
 	X(print_resume_expands_incidents)                \
 	X(layout_screen_names)                           \
+	X(layout_empty_entries_show_nothing_of_others)   \
 	X(layout_output_is_sanitized)                    \
 	X(layout_newlines_in_fields_keep_lines)          \
 	/* test_keys.c */                                \
