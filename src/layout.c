@@ -4,6 +4,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -603,14 +604,13 @@ static void reference(struct doc *d, const struct reference *ref)
 
 	doc_gap(d);
 	if (ref->name) {
+		/* the initial, a capital in ASCII too ("É" is "E") */
 		uint32_t cp;
-		size_t n = text_decode(ref->name, strlen(ref->name), &cp);
+		char *initial = xstrndup(ref->name, text_decode(ref->name, strlen(ref->name), &cp));
 		buf_putc(&s, ' ');
-		if (n == 1)
-			buf_putc(&s, (cp >= 'a' && cp <= 'z') ? (char)(cp - 32) : (char)cp);
-		else
-			buf_append(&s, ref->name, n);
+		text_upper(&s, initial);
 		buf_putc(&s, ' ');
+		free(initial);
 		doc_add(d, ROLE_BADGE, s.data);
 		doc_add(d, ROLE_TEXT, " ");
 		int col = d->col;

@@ -56,9 +56,10 @@ void text_printable(struct buf *out, const char *s, size_t len);
 void text_set_utf8(bool utf8);
 bool text_utf8(void);
 
-/* Appends the upper-case form of s: every letter in UTF-8 mode, ASCII
- * letters in ASCII mode.  The sanitiser's visible escapes ("\u202E") keep
- * their lower-case u. */
+/* Appends the upper-case form of s: every letter in UTF-8 mode; in ASCII
+ * mode s made printable first (as text_printable), then its letters, so
+ * that "Zoë Émile" becomes "ZOE EMILE".  The sanitiser's visible escapes
+ * ("\u202E") keep their lower-case u. */
 void text_upper(struct buf *out, const char *s);
 
 #endif

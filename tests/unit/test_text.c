@@ -219,6 +219,8 @@ TEST(text_printable_ascii_mode)
 	check_printable("wait…", "wait...", __LINE__);
 	check_printable("✓ done", "v done", __LINE__);
 	check_printable("café", "cafe", __LINE__);
+	check_printable("Émile Ødegaard Œuvre", "Emile Odegaard OEuvre", __LINE__);
+	check_printable("×÷", "x?", __LINE__);
 	check_printable("e\xCC\x81", "e", __LINE__);    /* the accent vanishes */
 	check_printable("漢字", "??", __LINE__);        /* unknown: one '?' each */
 	check_printable("\xEF\xBF\xBD", "?", __LINE__);
@@ -237,11 +239,38 @@ TEST(text_upper_every_letter)
 	/* UTF-8 mode: every letter, and the sanitiser's escapes stay readable */
 	text_upper(&out, "What we learned: é ß \\u202e!");
 	CHECK_STR_EQ(out.data, "WHAT WE LEARNED: É ß \\u202E!");
-	/* ASCII mode: only ASCII letters (the rest is transliterated later) */
+	text_set_utf8(true);
+	buf_free(&out);
+}
+
+/* ASCII mode: transliterated first, then upper-cased, so that no letter
+ * is lost to a "?" or left in lower case. */
+TEST(text_upper_ascii_keeps_every_letter)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "Zoë Émile", "ZOE EMILE" },
+		{ "Ada Synthétique", "ADA SYNTHETIQUE" },
+		{ "Ødegaard Œuvre Þór Æsir", "ODEGAARD OEUVRE THOR AESIR" },
+		{ "ÀÁÂÃÄÅ ÇÈÉÊË ÌÍÎÏ ÐÑ ÒÓÔÕÖ ÙÚÛÜ Ý", "AAAAAA CEEEE IIII DN OOOOO UUUU Y" },
+		{ "straße · “x” \\u202e", "STRASSE - \"X\" \\u202E" },
+		{ "漢字", "??" },
+		{ "", "" },
+	};
+	struct buf out = {0};
+
 	text_set_utf8(false);
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		buf_clear(&out);
+		text_upper(&out, cases[i].in);
+		CHECK_STR_EQ(out.data, cases[i].want);
+	}
+	/* appends, as in UTF-8 mode */
 	buf_clear(&out);
-	text_upper(&out, "Ada Synthétique");
-	CHECK_STR_EQ(out.data, "ADA SYNTHéTIQUE");
+	buf_puts(&out, "x ");
+	text_upper(&out, "é");
+	CHECK_STR_EQ(out.data, "x E");
 	text_set_utf8(true);
 	buf_free(&out);
 }

@@ -16,7 +16,8 @@
 	X(text_width_columns)                            \
 	X(text_fit_cuts_between_characters)              \
 	X(text_printable_ascii_mode)                     \
-	X(text_upper_every_letter)                         \
+	X(text_upper_every_letter)                       \
+	X(text_upper_ascii_keeps_every_letter)           \
 	/* test_json.c */                                \
 	X(json_rejects_malformed)                        \
 	X(json_accepts_valid)                            \
