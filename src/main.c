@@ -17,6 +17,7 @@
 #include "charts.h"
 #include "config.h"
 #include "doc.h"
+#include "exitcodes.h"
 #include "keys.h"
 #include "layout.h"
 #include "options.h"
@@ -53,7 +54,7 @@ static int usage_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputs("; see 'pushpander --help'\n", stderr);
-	return EXIT_USAGE;
+	return EX_USAGE;
 }
 
 /* An argument as it may be shown in a message: printable ASCII only, at
@@ -212,12 +213,12 @@ static int ssh_command(struct settings *set)
 	}
 	if (strcmp(words[0], "print") == 0 && n <= 2) {
 		set->print = true;
-		return n == 2 ? (parse_section(words[1], &set->section) ? EXIT_USAGE : -1) : -1;
+		return n == 2 ? (parse_section(words[1], &set->section) ? EX_USAGE : -1) : -1;
 	}
 refuse:
 	fprintf(stderr, "pushpander: '%s' is not offered here; try 'ssh HOST help'\n",
 	        shown(cmd, 0));
-	return EXIT_USAGE;
+	return EX_USAGE;
 }
 
 /* Returns -1 to go on, or an exit status. */
@@ -381,8 +382,8 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 	free(error);
 	diagnostics_free(warnings);
 	if (fflush(stdout) != 0)
-		return EXIT_TERMINAL;
-	return status ? status : problems ? EXIT_DATA : 0;
+		return EX_IOERR;
+	return status ? status : problems ? EX_DATAERR : 0;
 }
 
 /* The charts' "today": now, or SOURCE_DATE_EPOCH when it is set, so that
@@ -469,7 +470,7 @@ int main(int argc, char **argv)
 		        layout_screen_name((enum screen_id)set.section));
 		resume_free(&r);
 		diagnostics_free(&warnings);
-		return EXIT_USAGE;
+		return EX_USAGE;
 	}
 
 	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
@@ -498,11 +499,11 @@ int main(int argc, char **argv)
 	if (set.grep) {
 		status = print_grep(stdout, &r, width, set.section, set.grep, &matches);
 		if (!status && matches == 0)
-			status = 1;
+			status = EXIT_NO_MATCH;
 	} else {
 		status = print_resume(stdout, &r, width, set.section);
 	}
-	if (status == EXIT_TERMINAL)
+	if (status == EX_IOERR)
 		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
 out:
 	resume_free(&r);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "exitcodes.h"
 #include "search.h"
 
 void print_doc(struct buf *out, const struct doc *d)
@@ -34,13 +35,13 @@ void print_doc(struct buf *out, const struct doc *d)
 	}
 }
 
-/* Writes out to f (and flushes, with flush); 0, or EXIT_TERMINAL. */
+/* Writes out to f (and flushes, with flush); 0, or EX_IOERR. */
 static int write_out(FILE *f, const struct buf *out, bool flush)
 {
 	if (out->len && fwrite(out->data, 1, out->len, f) != out->len)
-		return EXIT_TERMINAL;
+		return EX_IOERR;
 	if (flush && fflush(f) != 0)
-		return EXIT_TERMINAL;
+		return EX_IOERR;
 	return 0;
 }
 
@@ -125,7 +126,7 @@ int print_resume(FILE *f, const struct resume *r, int width, int only)
 		first = false;
 	}
 	if (!status && fflush(f) != 0)
-		status = EXIT_TERMINAL;
+		status = EX_IOERR;
 	buf_free(&out);
 	return status;
 }

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "exitcodes.h"
 #include "json.h"
 #include "jsonwalk.h"
 #include "text.h"
@@ -658,7 +659,7 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 	struct json_error bad;
 	if (!json_check(json, len, &bad)) {
 		*error = format("%s:%zu:%zu: %s", name, bad.line, bad.column, bad.message);
-		return EXIT_DATA;
+		return EX_DATAERR;
 	}
 	struct json_cursor top = { json, len, 0 };
 	char first = jsonwalk_peek(&top);
@@ -667,7 +668,7 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 		position(json, top.pos, &line, &col);
 		*error = format("%s:%zu:%zu: the document must be a JSON object, not %s", name,
 		                line, col, first == '[' ? "an array" : "a single value");
-		return EXIT_DATA;
+		return EX_DATAERR;
 	}
 	struct loader L = { .r = r, .name = name, .warnings = warnings };
 	load_model(&L, json, len);
@@ -684,18 +685,18 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 	*error = NULL;
 	if (fd < 0) {
 		*error = format("%s: %s", path, strerror(errno));
-		return EXIT_NOINPUT;
+		return EX_NOINPUT;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		*error = format("%s: not a regular file", path);
 		close(fd);
-		return EXIT_NOINPUT;
+		return EX_NOINPUT;
 	}
 	if ((uintmax_t)st.st_size > RESUME_MAX_BYTES) {
 		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", path,
 		                (intmax_t)st.st_size, RESUME_MAX_BYTES / (1024 * 1024));
 		close(fd);
-		return EXIT_DATA;
+		return EX_DATAERR;
 	}
 	size_t size = (size_t)st.st_size, len = 0;
 	char *data = xmalloc(size + 1);
@@ -707,7 +708,7 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 			*error = format("%s: %s", path, strerror(errno));
 			free(data);
 			close(fd);
-			return EXIT_NOINPUT;
+			return EX_NOINPUT;
 		}
 		if (n == 0)
 			break;
@@ -716,7 +717,7 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 			*error = format("%s: changed while being read", path);
 			free(data);
 			close(fd);
-			return EXIT_NOINPUT;
+			return EX_NOINPUT;
 		}
 	}
 	close(fd);

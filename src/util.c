@@ -6,10 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "exitcodes.h"
+
 void out_of_memory(void)
 {
 	fputs("pushpander: out of memory\n", stderr);
-	exit(70);
+	exit(EX_SOFTWARE);
 }
 
 void *xmalloc(size_t size)

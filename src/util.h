@@ -1,7 +1,7 @@
 /* util.h — allocation that never returns NULL, and a growable byte buffer.
  *
  * Every allocation in pushpander goes through these wrappers: on failure they
- * print one line and exit with status 70 (EX_SOFTWARE), so callers never test
+ * print one line and exit with EX_SOFTWARE (70, exitcodes.h), so callers never test
  * for NULL. */
 #ifndef PUSHPANDER_UTIL_H
 #define PUSHPANDER_UTIL_H
@@ -10,7 +10,7 @@
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Says "out of memory" and exits with status 70; for libraries that return
+/* Says "out of memory" and exits with EX_SOFTWARE; for libraries that return
  * NULL. */
 void out_of_memory(void) __attribute__((noreturn));
 void *xmalloc(size_t size);

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "exitcodes.h"
 #include "layout.h"
 #include "print.h"
 #include "resume.h"
@@ -232,7 +233,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_terminal_text(warnings.lines[i], strlen(warnings.lines[i]), true, false);
 	}
 	if (status != 0) {
-		CHECK(status == EXIT_DATA);
+		CHECK(status == EX_DATAERR);
 		CHECK(error != NULL);
 		check_terminal_text(error, strlen(error), true, false);
 		free(error);
