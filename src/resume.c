@@ -633,22 +633,6 @@ static void load_model(struct loader *L, const char *json, size_t len)
 	}
 }
 
-/* Line and column (in characters, from 1) of byte offset pos. */
-static void position(const char *s, size_t pos, size_t *line, size_t *col)
-{
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < pos;) {
-		uint32_t cp;
-		size_t n = text_decode(s + i, pos - i, &cp);
-		if (cp == '\n')
-			(*line)++, *col = 1;
-		else
-			(*col)++;
-		i += n;
-	}
-}
-
 int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
                  struct diagnostics *warnings, char **error)
 {
@@ -665,7 +649,7 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 	char first = jsonwalk_peek(&top);
 	if (first != '{') {
 		size_t line, col;
-		position(json, top.pos, &line, &col);
+		json_line_column(json, top.pos, &line, &col);
 		*error = format("%s:%zu:%zu: the document must be a JSON object, not %s", name,
 		                line, col, first == '[' ? "an array" : "a single value");
 		return EX_DATAERR;

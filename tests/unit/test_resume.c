@@ -348,6 +348,8 @@ TEST(resume_parse_syntax_errors)
 	SYNTAX_ABOUT("\xEF\xBB\xBF{}", 1, 1, "byte order mark");
 	SYNTAX_ABOUT("[1, 2]", 1, 1, "object");
 	SYNTAX_ABOUT("\"text\"", 1, 1, "object");
+	/* the loader counts lines as the checker does: a lone CR ends one */
+	SYNTAX_ABOUT("\r\r\n  [1]", 3, 3, "object");
 }
 
 TEST(resume_parse_empty_input)

@@ -26,6 +26,7 @@
 	X(json_long_duplicate_key_is_cut)                \
 	X(json_prefixes_fail_in_bounds)                  \
 	X(json_mutations_agree_with_cjson)               \
+	X(json_line_column_counts_line_ends)             \
 	/* test_doc.c */                                 \
 	X(doc_wrap_hanging_indent)                       \
 	X(doc_wrap_breaks_long_words)                    \
