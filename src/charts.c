@@ -8,13 +8,6 @@
 
 #include "text.h"
 
-static int today_months = 2026 * 12 + 10; /* set by chart_set_today */
-
-void chart_set_today(int year, int month)
-{
-	today_months = year * 12 + (month - 1);
-}
-
 /* Months since year 0 of a date, or -1. */
 static int months(const char *date)
 {
@@ -31,8 +24,8 @@ static void add_cut(struct doc *d, enum role role, const char *text, int cols)
 	int used;
 	if (!text)
 		return;
-	text_printable(&p, text, strlen(text));
-	size_t n = text_fit(p.data ? p.data : "", p.len, cols, &used);
+	text_printable(&p, text, strlen(text), d->ctx.utf8);
+	size_t n = text_fit(p.data ? p.data : "", p.len, cols, &used, d->ctx.utf8);
 	doc_addn(d, role, p.data ? p.data : "", n);
 	buf_free(&p);
 }
@@ -49,8 +42,8 @@ static void repeat(struct doc *d, enum role role, const char *glyph, int n)
 
 void chart_timeline(struct doc *d, const struct resume *r)
 {
-	const struct glyphs *g = doc_glyphs();
-	int first = -1, last = today_months, label_w = 0, rows = 0;
+	const struct glyphs *g = doc_glyphs(d);
+	int today = d->ctx.today, first = -1, last = today, label_w = 0, rows = 0;
 
 	/* the first TIMELINE_ROWS dated roles, and no more: the loader counted
 	 * them all, so a history of thousands costs what a short one does */
@@ -58,13 +51,13 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		int s = months(r->work[i].start);
 		if (s < 0)
 			continue;
-		int e = r->work[i].end ? months(r->work[i].end) : today_months;
+		int e = r->work[i].end ? months(r->work[i].end) : today;
 		if (first < 0 || s < first)
 			first = s;
 		if (e > last)
 			last = e;
 		const char *name = r->work[i].name ? r->work[i].name : "";
-		int w = text_width(name, strlen(name));
+		int w = text_width(name, strlen(name), d->ctx.utf8);
 		label_w = w > label_w ? w : label_w;
 		rows++;
 	}
@@ -84,11 +77,11 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		int s = months(j->start);
 		if (s < 0)
 			continue;
-		int e = j->end ? months(j->end) + 1 : today_months + 1;
+		int e = j->end ? months(j->end) + 1 : today + 1;
 		int from = (s - first) * track / span;
 		int to = (e - first) * track / span;
 		if (!j->end) /* a current role reaches the column marked today */
-			to = (today_months - first) * track / span + 1;
+			to = (today - first) * track / span + 1;
 		if (to > track)
 			to = track;
 		if (to <= from)
@@ -123,10 +116,10 @@ void chart_timeline(struct doc *d, const struct resume *r)
 	}
 	doc_newline(d);
 	/* today */
-	int now = (today_months - first) * track / span;
+	int now = (today - first) * track / span;
 	char label[32];
 	snprintf(label, sizeof label, "%s today", g->up);
-	if (now + text_width(label, strlen(label)) > track)
+	if (now + text_width(label, strlen(label), d->ctx.utf8) > track)
 		snprintf(label, sizeof label, "today %s", g->up), now -= 6;
 	doc_pad_to(d, axis + (now > 0 ? now : 0));
 	doc_add(d, ROLE_URGENT, label);
@@ -190,12 +183,12 @@ static void time_bar(struct doc *d, const char *label, const char *value, double
 	doc_add(d, ROLE_SUBTLE, label);
 	if (v > 0 && n == 0)
 		n = 1;
-	repeat(d, ROLE_KEYWORD, doc_glyphs()->meter_full, n);
-	repeat(d, ROLE_METER_EMPTY, doc_glyphs()->track, cells - n);
+	repeat(d, ROLE_KEYWORD, doc_glyphs(d)->meter_full, n);
+	repeat(d, ROLE_METER_EMPTY, doc_glyphs(d)->track, cells - n);
 	doc_add(d, ROLE_TEXT, " ");
 	add_cut(d, ROLE_TEXT, value ? value : "?", 6);
 	/* values vary in width: the next bar starts in the same column */
-	doc_pad_to(d, start + text_width(label, strlen(label)) + cells + 1 + 6);
+	doc_pad_to(d, start + text_width(label, strlen(label), d->ctx.utf8) + cells + 1 + 6);
 }
 
 void chart_incidents(struct doc *d, const struct resume *r)
@@ -210,7 +203,7 @@ void chart_incidents(struct doc *d, const struct resume *r)
 		double a = minutes(in->ttd), b = minutes(in->ttr);
 		max = a > max ? a : max;
 		max = b > max ? b : max;
-		int w = in->id ? text_width(in->id, strlen(in->id)) : 0;
+		int w = in->id ? text_width(in->id, strlen(in->id), d->ctx.utf8) : 0;
 		id_w = w > id_w ? w : id_w;
 	}
 	if (id_w > 12)
@@ -249,7 +242,7 @@ void chart_incidents(struct doc *d, const struct resume *r)
 
 void chart_stack_grid(struct doc *d, const struct resume *r)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 	int room = doc_room(d), col_w = 24;
 	int cols = room / col_w < 1 ? 1 : room / col_w;
 	struct buf s = { 0 };
@@ -276,7 +269,7 @@ void chart_stack_grid(struct doc *d, const struct resume *r)
 				size_t k = line - 1 - (levels ? 1 : 0);
 				if (line == 0) {
 					buf_clear(&s);
-					text_upper(&s, sk->name ? sk->name : "");
+					text_upper(&s, sk->name ? sk->name : "", d->ctx.utf8);
 					add_cut(d, ROLE_HEADING, s.data, col_w - 2);
 				} else if (levels && line == 1) {
 					if (sk->level)

@@ -194,7 +194,7 @@ static void para(struct doc *d, enum role role, const char *text)
 
 static void bullets(struct doc *d, const struct strlist *l)
 {
-	const char *bullet = doc_glyphs()->bullet;
+	const char *bullet = doc_glyphs(d)->bullet;
 	for (size_t i = 0; i < l->n; i++) {
 		doc_add(d, ROLE_BULLET, bullet);
 		doc_add(d, ROLE_TEXT, " ");
@@ -235,7 +235,7 @@ static void heading(struct doc *d, const char *text)
 {
 	struct buf up = {0};
 	doc_gap(d);
-	text_upper(&up, text);
+	text_upper(&up, text, d->ctx.utf8);
 	para(d, ROLE_HEADING, up.data);
 	buf_free(&up);
 }
@@ -244,7 +244,7 @@ static void heading(struct doc *d, const char *text)
  * unless it is a printed label's text such as a mug's — and who said it. */
 static void quote_card(struct doc *d, const struct quote_card *c)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 	const char *title = c->label ? c->label : c->speaker;
 	struct buf s = {0};
 
@@ -304,7 +304,7 @@ static void about(struct doc *d, const struct resume *r)
 	if (b->name) {
 		doc_gap(d);
 		para(d, ROLE_SUBTLE, "HEY, I'M");
-		text_upper(&s, b->name);
+		text_upper(&s, b->name, d->ctx.utf8);
 		buf_putc(&s, '.');
 		para(d, ROLE_HERO, s.data);
 	}
@@ -599,7 +599,7 @@ static void incidents_foot(struct doc *d, const struct resume *r)
 
 static void reference(struct doc *d, const struct reference *ref)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 	struct buf s = {0};
 
 	doc_gap(d);
@@ -608,7 +608,7 @@ static void reference(struct doc *d, const struct reference *ref)
 		uint32_t cp;
 		char *initial = xstrndup(ref->name, text_decode(ref->name, strlen(ref->name), &cp));
 		buf_putc(&s, ' ');
-		text_upper(&s, initial);
+		text_upper(&s, initial, d->ctx.utf8);
 		buf_putc(&s, ' ');
 		free(initial);
 		doc_add(d, ROLE_BADGE, s.data);
@@ -652,7 +652,7 @@ static void labelled_list(struct doc *d, const char *label, const char *extra,
 
 	doc_gap(d);
 	if (label) {
-		text_upper(&s, label);
+		text_upper(&s, label, d->ctx.utf8);
 		doc_add(d, ROLE_HEADING, s.data);
 	}
 	if (extra) {
@@ -797,14 +797,24 @@ static void contact(struct doc *d, const struct resume *r)
  * comes after them. */
 enum { STAGE_HEAD, STAGE_CARDS, STAGE_FOOT, STAGE_DONE };
 
-void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s, int width,
-                  bool expand)
+/* Starts d for ctx, no wider than LAYOUT_MAX_WIDTH. */
+static void start_doc(struct doc *d, const struct layout_ctx *ctx)
+{
+	struct layout_ctx c = *ctx;
+
+	if (c.width > LAYOUT_MAX_WIDTH)
+		c.width = LAYOUT_MAX_WIDTH;
+	doc_init(d, &c, MARGIN);
+}
+
+void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s,
+                  const struct layout_ctx *ctx, bool expand)
 {
 	*p = (struct layout_progress){ .screen = s, .expand = expand };
-	doc_init(d, width > LAYOUT_MAX_WIDTH ? LAYOUT_MAX_WIDTH : width, MARGIN);
+	start_doc(d, ctx);
 	if (expand) {
 		struct buf t = {0};
-		text_upper(&t, layout_screen_title(s));
+		text_upper(&t, layout_screen_title(s), d->ctx.utf8);
 		para(d, ROLE_HEADING, t.data);
 		doc_rule(d, ROLE_BORDER);
 		buf_free(&t);
@@ -876,17 +886,19 @@ bool layout_more(struct doc *d, struct layout_progress *p, const struct resume *
 	return p->stage == STAGE_DONE;
 }
 
-void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int width, bool expand)
+void layout_screen(struct doc *d, const struct resume *r, enum screen_id s,
+                   const struct layout_ctx *ctx, bool expand)
 {
 	struct layout_progress p;
 
-	layout_begin(d, &p, s, width, expand);
+	layout_begin(d, &p, s, ctx, expand);
 	layout_more(d, &p, r, SIZE_MAX, SIZE_MAX);
 }
 
-void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index, int width)
+void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index,
+                 const struct layout_ctx *ctx)
 {
-	doc_init(d, width > LAYOUT_MAX_WIDTH ? LAYOUT_MAX_WIDTH : width, MARGIN);
+	start_doc(d, ctx);
 	if (index < layout_card_count(r, s))
 		card(d, r, s, index, true);
 	if (d->open)

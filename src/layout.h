@@ -43,10 +43,12 @@ size_t layout_screens(const struct resume *r, enum screen_id out[SCREEN_COUNT]);
 /* Cards on a screen (0 for screens without cards). */
 size_t layout_card_count(const struct resume *r, enum screen_id s);
 
-/* Lays out screen s for width columns into d (which it initialises).  With
- * expand, cards show everything (as opened) and the screen starts with its
- * title, for printing. */
-void layout_screen(struct doc *d, const struct resume *r, enum screen_id s, int width, bool expand);
+/* Lays out screen s for ctx (no wider than LAYOUT_MAX_WIDTH) into d, which
+ * it initialises and the caller frees with doc_free.  With expand, cards
+ * show everything (as opened) and the screen starts with its title, for
+ * printing. */
+void layout_screen(struct doc *d, const struct resume *r, enum screen_id s,
+                   const struct layout_ctx *ctx, bool expand);
 
 /* The same, a piece at a time, so that the viewer lays out only what it
  * shows of a screen with thousands of cards: layout_begin initialises d,
@@ -60,13 +62,14 @@ struct layout_progress {
 	int stage;
 	size_t next;        /* the next card */
 };
-void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s, int width,
-                  bool expand);
+void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s,
+                  const struct layout_ctx *ctx, bool expand);
 bool layout_more(struct doc *d, struct layout_progress *p, const struct resume *r,
                  size_t lines, size_t items);
 
-/* Lays out card index of screen s, opened, into d. */
-void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index, int width);
+/* Lays out card index of screen s, opened, for ctx into d. */
+void layout_card(struct doc *d, const struct resume *r, enum screen_id s, size_t index,
+                 const struct layout_ctx *ctx);
 
 /* A card's name for the status line ("INC-001", "Pitstop"); never NULL. */
 const char *layout_card_name(const struct resume *r, enum screen_id s, size_t index);

@@ -14,7 +14,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "charts.h"
 #include "config.h"
 #include "doc.h"
 #include "exitcodes.h"
@@ -23,7 +22,6 @@
 #include "options.h"
 #include "print.h"
 #include "resume.h"
-#include "text.h"
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
@@ -41,6 +39,7 @@ struct settings {
 	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
+	bool utf8_locale;   /* the locale's character set is UTF-8 */
 	bool no_color;
 };
 
@@ -79,16 +78,18 @@ static const char *option_name(const char *arg)
 	return shown(arg, '=');
 }
 
-/* --help, laid out like the screens so that it wraps the same way. */
-static void help(void)
+/* --help, laid out like the screens so that it wraps the same way, in
+ * ASCII when the locale is not UTF-8 or --ascii came before it. */
+static void help(const struct settings *set)
 {
 	size_t nopt, nkeys;
 	const struct option_doc *opts = options_table(&nopt);
 	const struct key_help *keys = keys_help(&nkeys);
+	const struct layout_ctx ctx = { .width = 80, .utf8 = set->utf8_locale && !set->ascii };
 	struct doc d;
 	struct buf s = {0};
 
-	doc_init(&d, 80, 0);
+	doc_init(&d, &ctx, 0);
 	doc_add(&d, ROLE_TEXT, "Usage: pushpander [OPTIONS] [FILE]");
 	doc_newline(&d);
 	doc_gap(&d);
@@ -126,7 +127,7 @@ static void help(void)
 	doc_newline(&d);
 	for (size_t i = 0; i < nkeys; i++) {
 		buf_clear(&s);
-		keys_label(&s, &keys[i], text_utf8());
+		keys_label(&s, &keys[i], ctx.utf8);
 		doc_pad_to(&d, 2);
 		doc_add(&d, ROLE_TEXT, s.data);
 		if (d.col > 22)
@@ -307,7 +308,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->no_color = true;
 			break;
 		case OPT_HELP:
-			help();
+			help(set);
 			return 0;
 		case OPT_VERSION:
 			puts("pushpander " PUSHPANDER_VERSION);
@@ -386,9 +387,9 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 	return status ? status : problems ? EX_DATAERR : 0;
 }
 
-/* The charts' "today": now, or SOURCE_DATE_EPOCH when it is set, so that
- * output can be reproduced. */
-static void set_today(void)
+/* The charts' "today" (as struct layout_ctx counts months): now, or
+ * SOURCE_DATE_EPOCH when it is set, so that output can be reproduced. */
+static int today(void)
 {
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	char *end;
@@ -400,8 +401,9 @@ static void set_today(void)
 		if (!*end && v >= 0)
 			now = (time_t)v;
 	}
-	if (gmtime_r(&now, &tm))
-		chart_set_today(tm.tm_year + 1900, tm.tm_mon + 1);
+	if (!gmtime_r(&now, &tm))
+		return 2026 * 12 + 10; /* a time beyond gmtime: any month will do */
+	return (tm.tm_year + 1900) * 12 + tm.tm_mon;
 }
 
 /* Whether the terminal is one known to support OSC 8 hyperlinks. Others
@@ -438,10 +440,9 @@ int main(int argc, char **argv)
 	char path[PATH_MAX + 32];
 
 	setlocale(LC_ALL, "");
-	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	set.utf8_locale = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 
 	int status = parse_args(argc, argv, &set);
-	text_set_utf8(utf8 && !set.ascii);
 	if (status >= 0)
 		return status;
 	if (set.ssh && (status = ssh_command(&set)) >= 0)
@@ -450,7 +451,10 @@ int main(int argc, char **argv)
 		set.idle_timeout = set.ssh ? 600 : 0;
 	if (!set.file)
 		set.file = default_file(path, sizeof path);
-	set_today();
+	struct layout_ctx ctx = {
+		.utf8 = set.utf8_locale && !set.ascii,
+		.today = today(),
+	};
 
 	struct resume r;
 	struct diagnostics warnings = { 0 };
@@ -477,7 +481,8 @@ int main(int argc, char **argv)
 	if (!set.print && tty) {
 		const char *no_color = getenv("NO_COLOR");
 		struct tui_options o = {
-			.ascii = !text_utf8(),
+			.ascii = !ctx.utf8,
+			.today = ctx.today,
 			.color = !set.no_color && !(no_color && *no_color),
 			.start = set.section,
 			.problems = (int)warnings.n,
@@ -494,14 +499,14 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < warnings.n; i++)
 		fprintf(stderr, "pushpander: warning: %s\n", warnings.lines[i]);
-	int width = set.width ? set.width : terminal_width();
+	ctx.width = set.width ? set.width : terminal_width();
 	size_t matches = 0;
 	if (set.grep) {
-		status = print_grep(stdout, &r, width, set.section, set.grep, &matches);
+		status = print_grep(stdout, &r, &ctx, set.section, set.grep, &matches);
 		if (!status && matches == 0)
 			status = EXIT_NO_MATCH;
 	} else {
-		status = print_resume(stdout, &r, width, set.section);
+		status = print_resume(stdout, &r, &ctx, set.section);
 	}
 	if (status == EX_IOERR)
 		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));

@@ -46,9 +46,10 @@ static int write_out(FILE *f, const struct buf *out, bool flush)
 }
 
 /* Appends a printed line without its indentation and box borders. */
-static void buf_append_trimmed(struct buf *out, const char *line, size_t len)
+static void buf_append_trimmed(struct buf *out, const struct doc *d, const char *line,
+                               size_t len)
 {
-	const char *v = doc_glyphs()->vline;
+	const char *v = doc_glyphs(d)->vline;
 	size_t vlen = strlen(v);
 
 	for (;;) {
@@ -68,8 +69,8 @@ static void buf_append_trimmed(struct buf *out, const char *line, size_t len)
 	buf_append(out, line, len);
 }
 
-int print_grep(FILE *f, const struct resume *r, int width, int only, const char *query,
-               size_t *matches)
+int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only,
+               const char *query, size_t *matches)
 {
 	enum screen_id shown[SCREEN_COUNT];
 	size_t n = layout_screens(r, shown);
@@ -80,7 +81,7 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 		if (only >= 0 && (int)shown[i] != only)
 			continue;
 		struct doc d;
-		layout_screen(&d, r, shown[i], width, true);
+		layout_screen(&d, r, shown[i], ctx, true);
 		buf_clear(&text);
 		print_doc(&text, &d);
 		for (char *line = text.data; line && *line;) {
@@ -89,7 +90,7 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 			if (search_contains(line, len, query)) {
 				buf_puts(&out, layout_screen_name(shown[i]));
 				buf_puts(&out, ": ");
-				buf_append_trimmed(&out, line, len);
+				buf_append_trimmed(&out, &d, line, len);
 				buf_putc(&out, '\n');
 				(*matches)++;
 			}
@@ -103,7 +104,7 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 	return status;
 }
 
-int print_resume(FILE *f, const struct resume *r, int width, int only)
+int print_resume(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only)
 {
 	enum screen_id shown[SCREEN_COUNT];
 	size_t n = layout_screens(r, shown);
@@ -116,7 +117,7 @@ int print_resume(FILE *f, const struct resume *r, int width, int only)
 		if (only >= 0 && (int)shown[i] != only)
 			continue;
 		struct doc d;
-		layout_screen(&d, r, shown[i], width, true);
+		layout_screen(&d, r, shown[i], ctx, true);
 		buf_clear(&out);
 		if (!first)
 			buf_putc(&out, '\n');

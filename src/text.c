@@ -6,18 +6,6 @@
 #include <wchar.h>
 #include <wctype.h>
 
-static bool utf8_mode = true;
-
-void text_set_utf8(bool utf8)
-{
-	utf8_mode = utf8;
-}
-
-bool text_utf8(void)
-{
-	return utf8_mode;
-}
-
 size_t text_decode(const char *str, size_t len, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -144,29 +132,27 @@ char *text_sanitize(const char *s, size_t len)
 	return out.data;
 }
 
-int text_cp_width(uint32_t cp)
+int text_cp_width(uint32_t cp, bool utf8)
 {
-	if (cp < 0x80)
-		return 1;
-	if (!utf8_mode)
+	if (cp < 0x80 || !utf8)
 		return 1;
 	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }
 
-int text_width(const char *s, size_t len)
+int text_width(const char *s, size_t len, bool utf8)
 {
 	int cols = 0;
 
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		i += text_decode(s + i, len - i, &cp);
-		cols += text_cp_width(cp);
+		cols += text_cp_width(cp, utf8);
 	}
 	return cols;
 }
 
-size_t text_fit(const char *s, size_t len, int cols, int *used)
+size_t text_fit(const char *s, size_t len, int cols, int *used, bool utf8)
 {
 	size_t i = 0;
 	int w = 0;
@@ -174,7 +160,7 @@ size_t text_fit(const char *s, size_t len, int cols, int *used)
 	while (i < len) {
 		uint32_t cp;
 		size_t n = text_decode(s + i, len - i, &cp);
-		int cw = text_cp_width(cp);
+		int cw = text_cp_width(cp, utf8);
 		if (w + cw > cols)
 			break;
 		w += cw;
@@ -236,7 +222,7 @@ static const char *ascii_form(uint32_t cp)
 	}
 }
 
-void text_printable(struct buf *out, const char *s, size_t len)
+void text_printable(struct buf *out, const char *s, size_t len, bool utf8)
 {
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
@@ -244,7 +230,7 @@ void text_printable(struct buf *out, const char *s, size_t len)
 
 		if (cp < 0x80) {
 			buf_putc(out, (char)cp);
-		} else if (!utf8_mode) {
+		} else if (!utf8) {
 			const char *a = ascii_form(cp);
 			if (!a && cp >= 0x0300 && cp <= 0x036F)
 				a = ""; /* combining accents vanish */
@@ -273,16 +259,16 @@ static void upper_ascii(char *s, size_t len)
 			s[i] = (char)(s[i] - 32);
 }
 
-void text_upper(struct buf *out, const char *s)
+void text_upper(struct buf *out, const char *s, bool utf8)
 {
 	size_t len = strlen(s), start = out->len;
 
 	buf_reserve(out, len);
-	if (!utf8_mode) {
+	if (!utf8) {
 		/* transliterate first, then upper-case: the ASCII forms have
 		 * capitals ("É" is "E"), the letters they stand for have none
 		 * in ASCII */
-		text_printable(out, s, len);
+		text_printable(out, s, len, false);
 		upper_ascii(out->data + start, out->len - start);
 		return;
 	}

@@ -49,6 +49,8 @@ static void on_alarm(int sig)
 
 struct tui {
 	const struct resume *r;
+	bool utf8;                /* UTF-8 text and glyphs, else ASCII */
+	int today;                /* for the layout context */
 	enum screen_id tabs[SCREEN_COUNT];
 	int ntabs;
 	struct app_state st;
@@ -132,7 +134,13 @@ static int content_rows(const struct tui *t)
 	return t->rows - 3; /* tab bar, rule, status line */
 }
 
-static void layout_help(struct doc *d, int width, bool mouse)
+/* What documents are laid out for, width columns wide. */
+static struct layout_ctx ctx_for(const struct tui *t, int width)
+{
+	return (struct layout_ctx){ .width = width, .utf8 = t->utf8, .today = t->today };
+}
+
+static void layout_help(struct doc *d, const struct layout_ctx *ctx, bool mouse)
 {
 	size_t n;
 	const struct key_help *h = keys_help(&n);
@@ -141,15 +149,15 @@ static void layout_help(struct doc *d, int width, bool mouse)
 
 	for (size_t i = 0; i < n; i++) {
 		buf_clear(&label);
-		keys_label(&label, &h[i], text_utf8());
-		int w = text_width(label.data, label.len);
+		keys_label(&label, &h[i], ctx->utf8);
+		int w = text_width(label.data, label.len, ctx->utf8);
 		if (w > key_cols)
 			key_cols = w;
 	}
-	doc_init(d, width, 1);
+	doc_init(d, ctx, 1);
 	for (size_t i = 0; i < n; i++) {
 		buf_clear(&label);
-		keys_label(&label, &h[i], text_utf8());
+		keys_label(&label, &h[i], ctx->utf8);
 		doc_add(d, ROLE_KEYWORD, label.data);
 		if (key_cols + 2 < doc_room(d) - 10)
 			doc_pad_to(d, doc_left(d) + key_cols + 2);
@@ -189,7 +197,8 @@ static void help_box(const struct tui *t, int *y, int *x, int *h, int *w)
 static const struct doc *tab_doc_upto(struct tui *t, int i, size_t lines, size_t items)
 {
 	if (!t->tab_laid_out[i]) {
-		layout_begin(&t->tab_docs[i], &t->tab_progress[i], t->tabs[i], doc_width(t), false);
+		const struct layout_ctx ctx = ctx_for(t, doc_width(t));
+		layout_begin(&t->tab_docs[i], &t->tab_progress[i], t->tabs[i], &ctx, false);
 		t->tab_laid_out[i] = true;
 	}
 	layout_more(&t->tab_docs[i], &t->tab_progress[i], t->r, lines, items);
@@ -238,7 +247,8 @@ static void relayout(struct tui *t)
 	if (t->st.card_open && (t->card_doc_tab != t->st.tab || t->card_doc_index != sel ||
 	                        t->card_doc_width != width)) {
 		doc_free(&t->card_doc);
-		layout_card(&t->card_doc, t->r, s, (size_t)sel, width);
+		const struct layout_ctx ctx = ctx_for(t, width);
+		layout_card(&t->card_doc, t->r, s, (size_t)sel, &ctx);
 		t->card_doc_tab = t->st.tab;
 		t->card_doc_index = sel;
 		t->card_doc_width = width;
@@ -248,7 +258,8 @@ static void relayout(struct tui *t)
 	int help_width = (t->cols - 4 < 72 ? t->cols - 4 : 72) - 3;
 	if (t->st.help_open && t->help_doc_width != help_width) {
 		doc_free(&t->help_doc);
-		layout_help(&t->help_doc, help_width, t->mouse);
+		const struct layout_ctx ctx = ctx_for(t, help_width);
+		layout_help(&t->help_doc, &ctx, t->mouse);
 		t->help_doc_width = help_width;
 	}
 }
@@ -365,7 +376,7 @@ static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, in
 				remember_link(t, y0 + row, x0 + s->col, d, s);
 		}
 		if (sel && li == sel->title)
-			put_str(t, y0 + row, x0, PAINT_MARKER, doc_glyphs()->marker);
+			put_str(t, y0 + row, x0, PAINT_MARKER, doc_glyphs(d)->marker);
 		size_t first, n = t->searching && tab >= 0 ?
 		                  search_on_line(&t->found, tab, card, li, &first) : 0;
 		for (size_t k = 0; k < n; k++) {
@@ -377,9 +388,9 @@ static void paint_doc(struct tui *t, const struct doc *d, int scroll, int y0, in
 	}
 }
 
-static int str_width(const char *s)
+static int str_width(const struct tui *t, const char *s)
 {
-	return text_width(s, strlen(s));
+	return text_width(s, strlen(s), t->utf8);
 }
 
 /* The tab bar: "1 About 2 Projects …" with the current tab highlighted, or
@@ -390,7 +401,7 @@ static void paint_tabs(struct tui *t)
 	char label[64];
 
 	for (int i = 0; i < t->ntabs; i++) {
-		int w = str_width(layout_screen_title(t->tabs[i]));
+		int w = str_width(t, layout_screen_title(t->tabs[i]));
 		numbered += w + 3;
 		names += w + 2;
 	}
@@ -409,11 +420,11 @@ static void paint_tabs(struct tui *t)
 			if (i == t->st.tab)
 				strcat(label, " ");
 			put_str(t, 0, x, i == t->st.tab ? PAINT_TAB_ACTIVE : PAINT_TAB, label);
-			x += str_width(label) - (i == t->st.tab);
+			x += str_width(t, label) - (i == t->st.tab);
 		}
 		t->tab_x[t->ntabs] = x;
 	} else {
-		const struct glyphs *g = doc_glyphs();
+		const struct glyphs *g = glyphs_for(t->utf8);
 		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, t->st.tab + 1, t->ntabs,
 		         layout_screen_title(t->tabs[t->st.tab]), g->right);
 		put_str(t, 0, 0, PAINT_TAB_ACTIVE, label);
@@ -423,7 +434,7 @@ static void paint_tabs(struct tui *t)
 /* The rule under the tab bar, naming the open card. */
 static void paint_rule(struct tui *t)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = glyphs_for(t->utf8);
 	struct buf s = {0};
 
 	for (int x = 0; x < t->cols; x++)
@@ -432,18 +443,19 @@ static void paint_rule(struct tui *t)
 		enum screen_id sc = t->tabs[t->st.tab];
 		buf_puts(&s, " ");
 		buf_puts(&s, layout_screen_title(sc));
-		buf_puts(&s, text_utf8() ? " › " : " > ");
+		buf_puts(&s, t->utf8 ? " › " : " > ");
 		text_printable(&s, layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected),
-		               strlen(layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected)));
+		               strlen(layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected)),
+		               t->utf8);
 		buf_puts(&s, " ");
-		size_t n = text_fit(s.data, s.len, t->cols - 3, NULL);
+		size_t n = text_fit(s.data, s.len, t->cols - 3, NULL, t->utf8);
 		put(t, 1, 2, ROLE_TITLE, s.data, n);
 	} else if (t->problems) {
 		/* fields were skipped: say so, and where to find out more */
 		char note[96];
 		snprintf(note, sizeof note, " %d field%s skipped: see pushpander --validate ",
 		         t->problems, t->problems == 1 ? "" : "s");
-		int w = str_width(note);
+		int w = str_width(t, note);
 		if (w < t->cols - 4)
 			put_str(t, 1, t->cols - w - 2, ROLE_URGENT, note);
 	}
@@ -484,16 +496,16 @@ static void paint_status(struct tui *t, const struct app_view *v)
 		struct buf line = { 0 };
 		if (t->prompting) {
 			buf_puts(&line, "Search: ");
-			text_printable(&line, t->query.data ? t->query.data : "", t->query.len);
+			text_printable(&line, t->query.data ? t->query.data : "", t->query.len, t->utf8);
 		} else {
 			buf_puts(&line, t->message);
 		}
 		attrset(t->attrs[PAINT_STATUS]);
 		mvhline(y, 0, ' ', t->cols);
-		int w = str_width(line.data);
+		int w = str_width(t, line.data);
 		size_t fit = line.len;
 		if (w > t->cols - 3) /* keep the end of a long query in view */
-			fit = text_fit(line.data, line.len, t->cols - 3, NULL);
+			fit = text_fit(line.data, line.len, t->cols - 3, NULL, t->utf8);
 		put(t, y, 1, PAINT_STATUS_KEY, line.data, fit);
 		if (t->prompting) {
 			curs_set(1);
@@ -539,20 +551,20 @@ static void paint_status(struct tui *t, const struct app_view *v)
 			snprintf(s, sizeof s, " %d%% ", scroll * 100 / max);
 		buf_puts(&pos, s);
 	}
-	int pos_w = pos.len ? str_width(pos.data) : 0;
+	int pos_w = pos.len ? str_width(t, pos.data) : 0;
 
 	/* measure every hint, then drop the lowest ranked until they fit */
 	struct buf labels[8] = { 0 };
 	int widths[8], total = 0;
 	bool shown[8];
 	for (size_t i = 0; i < n && i < ARRAY_LEN(labels); i++) {
-		keys_first(&labels[i], hints[i].a, text_utf8());
+		keys_first(&labels[i], hints[i].a, t->utf8);
 		if (hints[i].b != ACT_NONE) {
-			if (!text_utf8())
+			if (!t->utf8)
 				buf_puts(&labels[i], "/");
-			keys_first(&labels[i], hints[i].b, text_utf8());
+			keys_first(&labels[i], hints[i].b, t->utf8);
 		}
-		widths[i] = str_width(labels[i].data) + 1 + str_width(hints[i].what) + 2;
+		widths[i] = str_width(t, labels[i].data) + 1 + str_width(t, hints[i].what) + 2;
 		total += widths[i];
 		shown[i] = true;
 	}
@@ -567,7 +579,7 @@ static void paint_status(struct tui *t, const struct app_view *v)
 	for (size_t i = 0; i < n; i++) {
 		if (shown[i] && x + widths[i] - 2 <= t->cols - pos_w) {
 			put_str(t, y, x, PAINT_STATUS_KEY, labels[i].data);
-			put_str(t, y, x + str_width(labels[i].data) + 1, PAINT_STATUS, hints[i].what);
+			put_str(t, y, x + str_width(t, labels[i].data) + 1, PAINT_STATUS, hints[i].what);
 			x += widths[i];
 		}
 		buf_free(&labels[i]);
@@ -579,7 +591,7 @@ static void paint_status(struct tui *t, const struct app_view *v)
 
 static void paint_help(struct tui *t)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = glyphs_for(t->utf8);
 	int y, x, h, w;
 
 	help_box(t, &y, &x, &h, &w);
@@ -610,7 +622,8 @@ static void paint_too_small(struct tui *t)
 
 	snprintf(s, sizeof s, "Terminal too small: %d×%d. pushpander needs %d×%d. Press q to quit.",
 	         t->cols, t->rows, MIN_COLS, MIN_ROWS);
-	doc_init(&d, t->cols, 0);
+	const struct layout_ctx ctx = ctx_for(t, t->cols);
+	doc_init(&d, &ctx, 0);
 	doc_wrap(&d, ROLE_TEXT, s);
 	doc_newline(&d);
 	int top = t->rows > (int)d.nlines ? (t->rows - (int)d.nlines) / 2 : 0;
@@ -782,6 +795,7 @@ static unsigned goto_hit(struct tui *t)
 static unsigned run_search(struct tui *t, bool jump)
 {
 	int width = doc_width(t);
+	const struct layout_ctx ctx = ctx_for(t, width);
 
 	search_free(&t->found);
 	t->searching = false;
@@ -793,7 +807,7 @@ static unsigned run_search(struct tui *t, bool jump)
 		size_t cards = layout_card_count(t->r, t->tabs[i]);
 		for (size_t c = 0; c < cards; c++) {
 			struct doc d;
-			layout_card(&d, t->r, t->tabs[i], c, width);
+			layout_card(&d, t->r, t->tabs[i], c, &ctx);
 			search_doc(&t->found, &d, i, (int)c);
 			doc_free(&d);
 		}
@@ -801,7 +815,7 @@ static unsigned run_search(struct tui *t, bool jump)
 	t->search_width = width;
 	if (t->found.n == 0) {
 		struct buf q = { 0 };
-		text_printable(&q, t->query.data, t->query.len);
+		text_printable(&q, t->query.data, t->query.len, t->utf8);
 		snprintf(t->message, sizeof t->message, "No match for \"%s\"", q.data);
 		buf_free(&q);
 		return APP_REPAINT;
@@ -1010,6 +1024,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 
 	memset(&t, 0, sizeof t);
 	t.r = r;
+	t.utf8 = !o->ascii;
+	t.today = o->today;
 	t.problems = o->problems;
 	t.mouse = o->mouse;
 	t.links = o->links;

@@ -48,7 +48,7 @@ TEST(layout_empty_resume_has_about_only)
 	CHECK_INT_EQ(parse_json("{}", &r, NULL, NULL), 0);
 	CHECK_INT_EQ(layout_screens(&r, shown), 1);
 	CHECK_INT_EQ(shown[0], SCREEN_ABOUT);
-	layout_screen(&d, &r, SCREEN_ABOUT, 80, false);
+	layout_screen(&d, &r, SCREEN_ABOUT, CTX(80, true), false);
 	char *s = render_doc(&d);
 	CHECK_MSG(strstr(s, "no basics") != NULL, "About of an empty résumé says: \"%s\"", s);
 	free(s);
@@ -80,7 +80,6 @@ static void check_all_screens_fit(bool utf8)
 	enum screen_id shown[SCREEN_COUNT];
 	char what[96];
 
-	text_set_utf8(utf8);
 	load_sample(&r, NULL);
 	size_t n = layout_screens(&r, shown);
 	for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
@@ -88,7 +87,7 @@ static void check_all_screens_fit(bool utf8)
 		for (size_t i = 0; i < n; i++) {
 			for (int expand = 0; expand < 2; expand++) {
 				struct doc d;
-				layout_screen(&d, &r, shown[i], widths[w], expand);
+				layout_screen(&d, &r, shown[i], CTX(widths[w], utf8), expand);
 				snprintf(what, sizeof what, "%s %s width %d%s", utf8 ? "utf8" : "ascii",
 				         layout_screen_name(shown[i]), widths[w], expand ? " expanded" : "");
 				char *s = render_doc(&d);
@@ -103,7 +102,7 @@ static void check_all_screens_fit(bool utf8)
 			}
 			for (size_t c = 0; c < layout_card_count(&r, shown[i]); c++) {
 				struct doc d;
-				layout_card(&d, &r, shown[i], c, widths[w]);
+				layout_card(&d, &r, shown[i], c, CTX(widths[w], utf8));
 				snprintf(what, sizeof what, "%s %s card %zu width %d", utf8 ? "utf8" : "ascii",
 				         layout_screen_name(shown[i]), c, widths[w]);
 				char *s = render_doc(&d);
@@ -116,7 +115,6 @@ static void check_all_screens_fit(bool utf8)
 		}
 	}
 	resume_free(&r);
-	text_set_utf8(true);
 }
 
 TEST(layout_lines_fit_width_utf8)
@@ -134,7 +132,7 @@ TEST(layout_lines_fit_width_ascii)
 static char *flatten(const char *text)
 {
 	struct buf out = {0};
-	const char *vline = doc_glyphs()->vline;
+	const char *vline = glyphs_for(true)->vline;
 	size_t vlen = strlen(vline);
 
 	while (*text) {
@@ -181,7 +179,7 @@ TEST(print_resume_expands_incidents)
 		resume_free(&r);
 		return;
 	}
-	CHECK_INT_EQ(print_resume(f, &r, 80, -1), 0);
+	CHECK_INT_EQ(print_resume(f, &r, CTX(80, true), -1), 0);
 	fclose(f);
 
 	CHECK_INT_EQ(count_occurrences(text, "WHAT WE LEARNED"), 4);
@@ -202,7 +200,7 @@ TEST(print_resume_expands_incidents)
 	size_t nshown = layout_screens(&r, shown);
 	for (size_t s = 0; s < nshown; s++) {
 		struct buf up = {0};
-		text_upper(&up, layout_screen_title(shown[s]));
+		text_upper(&up, layout_screen_title(shown[s]), true);
 		CHECK_MSG(strstr(text, up.data) != NULL, "the printed résumé lacks the title %s", up.data);
 		buf_free(&up);
 	}
@@ -213,7 +211,7 @@ TEST(print_resume_expands_incidents)
 	text = NULL;
 	f = open_memstream(&text, &size);
 	if (f) {
-		CHECK_INT_EQ(print_resume(f, &r, 80, SCREEN_INCIDENTS), 0);
+		CHECK_INT_EQ(print_resume(f, &r, CTX(80, true), SCREEN_INCIDENTS), 0);
 		fclose(f);
 		CHECK(strncmp(text, "  INCIDENTS\n", 12) == 0);
 		CHECK(strstr(text, "PROJECTS") == NULL);
@@ -256,7 +254,7 @@ static char *print_json(const char *json)
 		return strdup("");
 	FILE *f = open_memstream(&text, &size);
 	if (f) {
-		CHECK_INT_EQ(print_resume(f, &r, 60, -1), 0);
+		CHECK_INT_EQ(print_resume(f, &r, CTX(60, true), -1), 0);
 		fclose(f);
 	}
 	resume_free(&r);
@@ -322,7 +320,7 @@ TEST(layout_output_is_sanitized)
 	FILE *f = open_memstream(&text, &size);
 	CHECK(f != NULL);
 	if (f) {
-		CHECK_INT_EQ(print_resume(f, &r, 60, -1), 0);
+		CHECK_INT_EQ(print_resume(f, &r, CTX(60, true), -1), 0);
 		fclose(f);
 		size_t bad = 0;
 		for (size_t i = 0; i < size;) {
@@ -358,12 +356,12 @@ TEST(layout_newlines_in_fields_keep_lines)
 	CHECK_INT_EQ(nshown, 7);
 	for (size_t i = 0; i < nshown; i++) {
 		struct doc d;
-		layout_screen(&d, &r, shown[i], 60, false);
+		layout_screen(&d, &r, shown[i], CTX(60, true), false);
 		snprintf(what, sizeof what, "hostile %s", layout_screen_name(shown[i]));
 		check_doc_geometry(&d, 60, what);
 		doc_free(&d);
 		for (size_t c = 0; c < layout_card_count(&r, shown[i]); c++) {
-			layout_card(&d, &r, shown[i], c, 60);
+			layout_card(&d, &r, shown[i], c, CTX(60, true));
 			snprintf(what, sizeof what, "hostile %s card %zu", layout_screen_name(shown[i]), c);
 			check_doc_geometry(&d, 60, what);
 			doc_free(&d);
@@ -415,8 +413,8 @@ TEST(layout_piecewise_equals_whole)
 			for (int width = 30; width <= 120; width += 45) {
 				struct doc whole, part;
 				struct layout_progress p;
-				layout_screen(&whole, &r, shown[i], width, false);
-				layout_begin(&part, &p, shown[i], width, false);
+				layout_screen(&whole, &r, shown[i], CTX(width, true), false);
+				layout_begin(&part, &p, shown[i], CTX(width, true), false);
 				CHECK_INT_EQ((long)part.nlines, 0);
 				size_t steps = 0;
 				bool done = false;

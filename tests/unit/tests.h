@@ -41,6 +41,7 @@
 	X(doc_box_golden_utf8)                           \
 	X(doc_box_golden_ascii)                          \
 	X(doc_box_borders_line_up)                       \
+	X(doc_mode_comes_from_its_context)               \
 	X(doc_items_record_lines)                        \
 	X(doc_gap_adds_one_blank_line)                   \
 	X(doc_badges_print_in_brackets)                  \
@@ -111,6 +112,7 @@
 	/* test_charts.c */                              \
 	X(chart_timeline_draws_roles_to_scale)           \
 	X(chart_timeline_current_role_reaches_today)     \
+	X(chart_timeline_today_comes_from_the_context)   \
 	X(chart_timeline_draws_nothing_without_room_or_dates) \
 	X(chart_timeline_caps_rows)                      \
 	X(chart_incidents_bars_on_one_scale)             \
