@@ -66,6 +66,10 @@ void chart_timeline(struct doc *d, const struct resume *r)
 	int track = doc_room(d) - label_w - 2;
 	if (rows == 0 || track < 12)
 		return;
+	/* a role that starts after today still gets an axis: without this
+	 * the rounding below could make it empty, and span 0 */
+	if (last < first)
+		last = first;
 	/* whole years, so that the axis starts and ends on a year */
 	first -= first % 12;
 	last += 12 - last % 12;

@@ -195,6 +195,28 @@ TEST(chart_timeline_today_comes_from_the_context)
 	resume_free(&r);
 }
 
+/* A résumé dated after "today" (a clock set back, SOURCE_DATE_EPOCH in
+ * the past): the roles are drawn, and nothing divides by an empty axis. */
+TEST(chart_timeline_roles_after_today)
+{
+	struct resume r;
+	struct doc d;
+
+	load("{\"work\":[{\"name\":\"Future\",\"startDate\":\"2026-01\"},"
+	     "{\"name\":\"Later\",\"startDate\":\"2027-03\"}]}", &r);
+	for (int today = 2024 * 12; today <= 2028 * 12; today++) {
+		doc_init(&d, &(const struct layout_ctx){ .width = 60, .utf8 = true, .today = today }, 2);
+		chart_timeline(&d, &r);
+		char *out = render_doc(&d);
+		CHECK_MSG(strstr(out, "Future") && strstr(out, "Later") && strstr(out, "today"),
+		          "today %d-%02d:\n%s", today / 12, today % 12 + 1, out);
+		check_doc_geometry(&d, 60, "roles after today");
+		free(out);
+		doc_free(&d);
+	}
+	resume_free(&r);
+}
+
 TEST(chart_timeline_draws_nothing_without_room_or_dates)
 {
 	struct resume r;

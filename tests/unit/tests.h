@@ -113,6 +113,7 @@
 	X(chart_timeline_draws_roles_to_scale)           \
 	X(chart_timeline_current_role_reaches_today)     \
 	X(chart_timeline_today_comes_from_the_context)   \
+	X(chart_timeline_roles_after_today)              \
 	X(chart_timeline_draws_nothing_without_room_or_dates) \
 	X(chart_timeline_caps_rows)                      \
 	X(chart_incidents_bars_on_one_scale)             \
