@@ -104,7 +104,7 @@ uninstall-ssh:
 
 # ---- the man page: OPTIONS and KEYS come from the tables in src/ ----
 
-$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util.o $(BUILD)/text.o
+$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/glyphs.o $(BUILD)/options.o $(BUILD)/util.o $(BUILD)/text.o
 	$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c %.o,$^)
 
 man: $(BUILD)/gen-man

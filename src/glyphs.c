@@ -3,18 +3,22 @@
 
 static const struct glyphs utf8_glyphs = {
 	.hline = "─", .vline = "│", .tl = "╭", .tr = "╮", .bl = "╰", .br = "╯",
-	.bullet = "•", .dot = "·", .dash = "–", .lquote = "“", .rquote = "”",
-	.ellipsis = "…", .meter_full = "█", .meter_empty = "░", .marker = "▶",
-	.present_dash = " – ", .left = "←", .right = "→", .up = "↑", .down = "↓",
-	.enter = "Enter", .track = "·",
+	.bullet = "•", .dot = "·", .ellipsis = "…", .lquote = "“", .rquote = "”",
+	.separator = " · ", .range = " – ", .dash = "–", .attribution = "— ", .crumb = " › ",
+	.meter_full = "█", .meter_empty = "░", .track = "·", .marker = "▶",
+	.left = "←", .right = "→", .up = "↑", .down = "↓", .enter = "Enter",
+	.key_left = "←", .key_right = "→", .key_up = "↑", .key_down = "↓",
 };
 
+/* Plain ASCII, of the same meaning; the arrow keys' names read better as
+ * words. */
 static const struct glyphs ascii_glyphs = {
 	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
-	.bullet = "*", .dot = "-", .dash = "-", .lquote = "\"", .rquote = "\"",
-	.ellipsis = "...", .meter_full = "#", .meter_empty = ".", .marker = ">",
-	.present_dash = " - ", .left = "<-", .right = "->", .up = "^", .down = "v",
-	.enter = "Enter", .track = ".",
+	.bullet = "*", .dot = "-", .ellipsis = "...", .lquote = "\"", .rquote = "\"",
+	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .crumb = " > ",
+	.meter_full = "#", .meter_empty = ".", .track = ".", .marker = ">",
+	.left = "<-", .right = "->", .up = "^", .down = "v", .enter = "Enter",
+	.key_left = "Left", .key_right = "Right", .key_up = "Up", .key_down = "Down",
 };
 
 const struct glyphs *glyphs_for(bool utf8)

@@ -11,11 +11,20 @@
 #include <stdbool.h>
 
 struct glyphs {
-	const char *hline, *vline, *tl, *tr, *bl, *br;
-	const char *bullet, *dot, *dash, *lquote, *rquote, *ellipsis;
-	const char *meter_full, *meter_empty, *marker, *present_dash;
+	const char *hline, *vline, *tl, *tr, *bl, *br;  /* box drawing */
+	const char *bullet, *dot, *ellipsis;
+	const char *lquote, *rquote;
+	const char *separator;   /* between the items of a list: "C · Go" */
+	const char *range;       /* between two dates: "2019 – 2021" */
+	const char *dash;        /* between two keys of a range: "1–9" */
+	const char *attribution; /* before who said it: "— Ada" */
+	const char *crumb;       /* between a screen and its open card */
+	const char *meter_full, *meter_empty;
+	const char *track;       /* the empty part of a chart's bar */
+	const char *marker;      /* the selected card */
 	const char *left, *right, *up, *down, *enter;
-	const char *track;   /* the empty part of a chart's bar */
+	/* the arrow keys' names, in help and on the status line */
+	const char *key_left, *key_right, *key_up, *key_down;
 };
 
 /* The glyphs for UTF-8 (utf8) or ASCII output; static, never freed. */

@@ -139,13 +139,14 @@ static void put_date(struct buf *out, const char *date)
 }
 
 /* "Feb 2024 – Present", "2019 – 2021", or "" with no start date. */
-static void put_date_range(struct buf *out, const char *start, const char *end)
+static void put_date_range(struct buf *out, const struct glyphs *g, const char *start,
+                           const char *end)
 {
 	if (!start && !end)
 		return;
 	if (start)
 		put_date(out, start);
-	buf_puts(out, " – ");
+	buf_puts(out, g->range);
 	if (end)
 		put_date(out, end);
 	else
@@ -163,12 +164,12 @@ static void put_joined(struct buf *out, const struct strlist *l, const char *sep
 }
 
 /* Appends " · field" (or just field at the start), if there is one. */
-static void put_joined_field(struct buf *out, const char *field)
+static void put_joined_field(struct buf *out, const struct glyphs *g, const char *field)
 {
 	if (!field)
 		return;
 	if (out->len)
-		buf_puts(out, " · ");
+		buf_puts(out, g->separator);
 	buf_puts(out, field);
 }
 
@@ -221,7 +222,7 @@ static void keywords(struct doc *d, const char *label, const struct strlist *l)
 
 	if (l->n == 0)
 		return;
-	put_joined(&s, l, " · ");
+	put_joined(&s, l, doc_glyphs(d)->separator);
 	if (label) {
 		doc_add(d, ROLE_SUBTLE, label);
 		doc_add(d, ROLE_SUBTLE, " ");
@@ -264,7 +265,7 @@ static void quote_card(struct doc *d, const struct quote_card *c)
 	const char *by = c->signature ? c->signature : (c->label ? c->speaker : NULL);
 	if (by) {
 		buf_clear(&s);
-		buf_puts(&s, "— ");
+		buf_puts(&s, g->attribution);
 		buf_puts(&s, by);
 		para(d, ROLE_SPEAKER, s.data);
 	}
@@ -329,14 +330,15 @@ static void about(struct doc *d, const struct resume *r)
 
 static void project_card(struct doc *d, const struct project *p, bool full)
 {
+	const struct glyphs *g = doc_glyphs(d);
 	struct buf dates = {0};
 
 	doc_box_begin(d, ROLE_BORDER, p->name ? p->name : "Untitled project", ROLE_TITLE,
 	              p->status, ROLE_BADGE);
 	para(d, ROLE_TEXT, p->description);
-	put_date_range(&dates, p->start, p->end);
-	put_joined_field(&dates, p->type);
-	put_joined_field(&dates, p->entity);
+	put_date_range(&dates, g, p->start, p->end);
+	put_joined_field(&dates, g, p->type);
+	put_joined_field(&dates, g, p->entity);
 	if (dates.len)
 		para(d, ROLE_SUBTLE, dates.data);
 	if (p->roles.n) {
@@ -362,13 +364,14 @@ static void project_card(struct doc *d, const struct project *p, bool full)
 
 static void job_card(struct doc *d, const struct job *j, bool full)
 {
+	const struct glyphs *g = doc_glyphs(d);
 	struct buf s = {0};
 
 	doc_box_begin(d, ROLE_BORDER, j->name ? j->name : "Untitled role", ROLE_TITLE, NULL,
 	              ROLE_BORDER);
 	para(d, ROLE_EMPH, j->position);
-	put_date_range(&s, j->start, j->end);
-	put_joined_field(&s, j->location);
+	put_date_range(&s, g, j->start, j->end);
+	put_joined_field(&s, g, j->location);
 	if (s.len)
 		para(d, ROLE_SUBTLE, s.data);
 	if (full) {
@@ -412,13 +415,14 @@ static void volunteer(struct doc *d, const struct resume *r)
 /* ---- Education, certificates, awards, publications ---- */
 
 /* Sets out to "who · Mon YYYY" (either part may be missing). */
-static void by_and_when(struct buf *out, const char *who, const char *date)
+static void by_and_when(struct buf *out, const struct glyphs *g, const char *who,
+                        const char *date)
 {
 	buf_clear(out);
-	put_joined_field(out, who);
+	put_joined_field(out, g, who);
 	if (date) {
 		if (out->len)
-			buf_puts(out, " · ");
+			buf_puts(out, g->separator);
 		put_date(out, date);
 	}
 }
@@ -440,6 +444,7 @@ static void entry(struct doc *d, const char *title, const char *details, const c
 
 static void education(struct doc *d, const struct resume *r)
 {
+	const struct glyphs *g = doc_glyphs(d);
 	struct buf s = {0};
 
 	if (r->neducation)
@@ -450,14 +455,14 @@ static void education(struct doc *d, const struct resume *r)
 		doc_box_begin(d, ROLE_BORDER, e->institution ? e->institution : "Education",
 		              ROLE_TITLE, NULL, ROLE_BORDER);
 		buf_clear(&s);
-		put_joined_field(&s, e->study_type);
-		put_joined_field(&s, e->area);
+		put_joined_field(&s, g, e->study_type);
+		put_joined_field(&s, g, e->area);
 		if (s.len)
 			para(d, ROLE_EMPH, s.data);
 		buf_clear(&s);
-		put_date_range(&s, e->start, e->end);
+		put_date_range(&s, g, e->start, e->end);
 		if (e->score) {
-			put_joined_field(&s, "Score: ");
+			put_joined_field(&s, g, "Score: ");
 			buf_puts(&s, e->score);
 		}
 		if (s.len)
@@ -474,21 +479,21 @@ static void education(struct doc *d, const struct resume *r)
 		heading(d, "Certificates");
 	for (size_t i = 0; i < r->ncertificates; i++) {
 		const struct certificate *c = &r->certificates[i];
-		by_and_when(&s, c->issuer, c->date);
+		by_and_when(&s, g, c->issuer, c->date);
 		entry(d, c->name, s.data, NULL, c->url);
 	}
 	if (r->nawards)
 		heading(d, "Awards");
 	for (size_t i = 0; i < r->nawards; i++) {
 		const struct award *a = &r->awards[i];
-		by_and_when(&s, a->awarder, a->date);
+		by_and_when(&s, g, a->awarder, a->date);
 		entry(d, a->title, s.data, a->summary, NULL);
 	}
 	if (r->npublications)
 		heading(d, "Publications");
 	for (size_t i = 0; i < r->npublications; i++) {
 		const struct publication *p = &r->publications[i];
-		by_and_when(&s, p->publisher, p->release_date);
+		by_and_when(&s, g, p->publisher, p->release_date);
 		entry(d, p->name, s.data, p->summary, p->url);
 	}
 	buf_free(&s);
@@ -675,14 +680,15 @@ static void labelled_list(struct doc *d, const char *label, const char *extra,
 
 static void languages_and_interests(struct doc *d, const struct resume *r)
 {
+	const struct glyphs *g = doc_glyphs(d);
 	struct buf s = {0};
 
 	if (r->nlanguages) {
 		heading(d, "Spoken languages");
 		for (size_t i = 0; i < r->nlanguages; i++) {
 			buf_clear(&s);
-			put_joined_field(&s, r->languages[i].language);
-			put_joined_field(&s, r->languages[i].fluency);
+			put_joined_field(&s, g, r->languages[i].language);
+			put_joined_field(&s, g, r->languages[i].fluency);
 			if (s.len) /* an empty entry shows nothing, not an empty line */
 				para(d, ROLE_TEXT, s.data);
 		}
@@ -691,7 +697,7 @@ static void languages_and_interests(struct doc *d, const struct resume *r)
 		heading(d, "Interests");
 	for (size_t i = 0; i < r->ninterests; i++) {
 		buf_clear(&s);
-		put_joined(&s, &r->interests[i].keywords, " · ");
+		put_joined(&s, &r->interests[i].keywords, g->separator);
 		labelled_list(d, r->interests[i].name, NULL, s.data, 16);
 	}
 	buf_free(&s);

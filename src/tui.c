@@ -443,7 +443,7 @@ static void paint_rule(struct tui *t)
 		enum screen_id sc = t->tabs[t->st.tab];
 		buf_puts(&s, " ");
 		buf_puts(&s, layout_screen_title(sc));
-		buf_puts(&s, t->utf8 ? " › " : " > ");
+		buf_puts(&s, g->crumb);
 		text_printable(&s, layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected),
 		               strlen(layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected)),
 		               t->utf8);

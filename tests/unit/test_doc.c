@@ -318,6 +318,22 @@ TEST(doc_box_golden_ascii)
 	doc_free(&d);
 }
 
+/* Every glyph is there in both forms, and the ASCII ones are ASCII. */
+TEST(glyphs_ascii_is_ascii)
+{
+	/* struct glyphs holds nothing but strings */
+	const char *const *u = (const char *const *)glyphs_for(true);
+	const char *const *a = (const char *const *)glyphs_for(false);
+	size_t n = sizeof(struct glyphs) / sizeof(const char *);
+
+	for (size_t i = 0; i < n; i++) {
+		CHECK_MSG(u[i] && *u[i] && a[i] && *a[i], "glyph %zu is missing", i);
+		for (const char *p = a[i] ? a[i] : ""; *p; p++)
+			CHECK_MSG((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F,
+			          "ASCII glyph %zu is \"%s\"", i, a[i]);
+	}
+}
+
 /* The mode is the document's own: two documents built side by side, one
  * UTF-8 and one ASCII, each keep theirs. */
 TEST(doc_mode_comes_from_its_context)

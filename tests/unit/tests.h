@@ -42,6 +42,7 @@
 	X(doc_box_golden_ascii)                          \
 	X(doc_box_borders_line_up)                       \
 	X(doc_mode_comes_from_its_context)               \
+	X(glyphs_ascii_is_ascii)                         \
 	X(doc_items_record_lines)                        \
 	X(doc_gap_adds_one_blank_line)                   \
 	X(doc_badges_print_in_brackets)                  \
