@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blocks.h"
 #include "text.h"
 
 /* Months since year 0 of a date, or -1. */
@@ -165,17 +166,6 @@ static double minutes(const char *s)
 	return any && isfinite(total) && total >= 0 ? total : -1;
 }
 
-static enum role severity_role(const char *sev)
-{
-	const char *digit = sev ? strpbrk(sev, "0123456789") : NULL;
-	switch (digit ? *digit : '4') {
-	case '0': case '1': return ROLE_SEV1;
-	case '2': return ROLE_SEV2;
-	case '3': return ROLE_SEV3;
-	default: return ROLE_SEV4;
-	}
-}
-
 /* "TTD ███ 8m": a bar of value on a scale where max fills cells. */
 static void time_bar(struct doc *d, const char *label, const char *value, double max, int cells)
 {
@@ -225,10 +215,10 @@ void chart_incidents(struct doc *d, const struct resume *r)
 		add_cut(d, ROLE_TITLE, in->id ? in->id : "", id_w);
 		doc_pad_to(d, doc_left(d) + id_w + 1);
 		snprintf(sev, sizeof sev, " %.4s ", in->severity ? in->severity : "SEV?");
-		doc_add(d, severity_role(in->severity), sev);
+		doc_add(d, block_severity_role(in->severity), sev);
 		doc_add(d, ROLE_TEXT, " ");
 		int s = in->stress < 0 ? 0 : in->stress;
-		doc_meter(d, s, 10, s >= 8 ? ROLE_METER_HIGH : s >= 5 ? ROLE_METER_MID : ROLE_METER_LOW);
+		doc_meter(d, s, 10, block_stress_role(s));
 		snprintf(stress, sizeof stress, in->stress < 0 ? "  ?  " : " %2d  ", in->stress);
 		doc_add(d, ROLE_TEXT, stress);
 		if (!one_line) {

@@ -1,6 +1,6 @@
 /* doc.h — a laid-out document: lines of styled spans for one width.
  *
- * Builders (layout.c) describe content with roles, never with terminal
+ * Builders (blocks.c and the screens) describe content with roles, never with terminal
  * attributes; the curses painter (tui.c) and the plain-text printer
  * (print.c) both render the same document.  Wrapping, truncation, display
  * width and the choice of UTF-8 or ASCII glyphs live here and only here,

@@ -164,7 +164,7 @@ static int parse_section(const char *name, int *section)
 {
 	enum screen_id s;
 
-	if (!layout_screen_from_name(name, &s))
+	if (!screen_from_name(name, &s))
 		return usage_error("no section named '%s' (about, projects, history, education, "
 		                   "incidents, testimonials, stack, contact)", shown(name, 0));
 	*section = (int)s;
@@ -327,7 +327,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 	/* "--print incidents": with --print, an operand that names a section is
 	 * its argument (getopt has moved the operands to the end) */
 	for (int i = optind; set->print && set->section < 0 && i < argc; i++) {
-		if (!layout_screen_from_name(argv[i], &(enum screen_id){ 0 }))
+		if (!screen_from_name(argv[i], &(enum screen_id){ 0 }))
 			continue;
 		parse_section(argv[i], &set->section);
 		memmove(&argv[optind + 1], &argv[optind], (size_t)(i - optind) * sizeof *argv);
@@ -359,7 +359,7 @@ static const char *default_file(char *path, size_t size)
 static bool has_screen(const struct resume *r, int section)
 {
 	enum screen_id shown_screens[SCREEN_COUNT];
-	size_t n = layout_screens(r, shown_screens);
+	size_t n = screens_present(r, shown_screens);
 
 	for (size_t i = 0; i < n; i++)
 		if ((int)shown_screens[i] == section)
@@ -471,7 +471,7 @@ int main(int argc, char **argv)
 
 	if (set.section >= 0 && !has_screen(&r, set.section)) {
 		fprintf(stderr, "pushpander: %s has no %s section\n", shown(set.file, 0),
-		        layout_screen_name((enum screen_id)set.section));
+		        screen_name((enum screen_id)set.section));
 		resume_free(&r);
 		diagnostics_free(&warnings);
 		return EX_USAGE;

@@ -73,7 +73,7 @@ int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, in
                const char *query, size_t *matches)
 {
 	enum screen_id shown[SCREEN_COUNT];
-	size_t n = layout_screens(r, shown);
+	size_t n = screens_present(r, shown);
 	struct buf out = {0}, text = {0};
 
 	*matches = 0;
@@ -88,7 +88,7 @@ int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, in
 			char *end = strchr(line, '\n');
 			size_t len = (size_t)(end - line);
 			if (search_contains(line, len, query)) {
-				buf_puts(&out, layout_screen_name(shown[i]));
+				buf_puts(&out, screen_name(shown[i]));
 				buf_puts(&out, ": ");
 				buf_append_trimmed(&out, &d, line, len);
 				buf_putc(&out, '\n');
@@ -107,7 +107,7 @@ int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, in
 int print_resume(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only)
 {
 	enum screen_id shown[SCREEN_COUNT];
-	size_t n = layout_screens(r, shown);
+	size_t n = screens_present(r, shown);
 	struct buf out = {0};
 	int status = 0;
 	bool first = true;

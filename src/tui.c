@@ -269,7 +269,7 @@ static struct app_view current_view(const struct tui *t)
 	struct app_view v = { .height = content_rows(t) };
 	const struct doc *d = &t->tab_docs[t->st.tab];
 
-	v.tab_cards = (int)layout_card_count(t->r, t->tabs[t->st.tab]);
+	v.tab_cards = (int)screen_card_count(t->r, t->tabs[t->st.tab]);
 	if (t->st.help_open) {
 		int y, x, h, w;
 		help_box(t, &y, &x, &h, &w);
@@ -401,7 +401,7 @@ static void paint_tabs(struct tui *t)
 	char label[64];
 
 	for (int i = 0; i < t->ntabs; i++) {
-		int w = str_width(t, layout_screen_title(t->tabs[i]));
+		int w = str_width(t, screen_title(t->tabs[i]));
 		numbered += w + 3;
 		names += w + 2;
 	}
@@ -413,9 +413,9 @@ static void paint_tabs(struct tui *t)
 		for (int i = 0; i < t->ntabs; i++) {
 			t->tab_x[i] = x;
 			if (numbered <= t->cols)
-				snprintf(label, sizeof label, " %d %s", i + 1, layout_screen_title(t->tabs[i]));
+				snprintf(label, sizeof label, " %d %s", i + 1, screen_title(t->tabs[i]));
 			else
-				snprintf(label, sizeof label, " %s", layout_screen_title(t->tabs[i]));
+				snprintf(label, sizeof label, " %s", screen_title(t->tabs[i]));
 			/* the current tab takes the space after it too */
 			if (i == t->st.tab)
 				strcat(label, " ");
@@ -426,7 +426,7 @@ static void paint_tabs(struct tui *t)
 	} else {
 		const struct glyphs *g = glyphs_for(t->utf8);
 		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, t->st.tab + 1, t->ntabs,
-		         layout_screen_title(t->tabs[t->st.tab]), g->right);
+		         screen_title(t->tabs[t->st.tab]), g->right);
 		put_str(t, 0, 0, PAINT_TAB_ACTIVE, label);
 	}
 }
@@ -442,10 +442,10 @@ static void paint_rule(struct tui *t)
 	if (t->st.card_open) {
 		enum screen_id sc = t->tabs[t->st.tab];
 		buf_puts(&s, " ");
-		buf_puts(&s, layout_screen_title(sc));
+		buf_puts(&s, screen_title(sc));
 		buf_puts(&s, g->crumb);
-		text_printable(&s, layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected),
-		               strlen(layout_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected)),
+		text_printable(&s, screen_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected),
+		               strlen(screen_card_name(t->r, sc, (size_t)t->st.pos[t->st.tab].selected)),
 		               t->utf8);
 		buf_puts(&s, " ");
 		size_t n = text_fit(s.data, s.len, t->cols - 3, NULL, t->utf8);
@@ -804,7 +804,7 @@ static unsigned run_search(struct tui *t, bool jump)
 	search_begin(&t->found, t->query.data);
 	for (int i = 0; i < t->ntabs; i++) {
 		search_doc(&t->found, tab_doc(t, i), i, -1);
-		size_t cards = layout_card_count(t->r, t->tabs[i]);
+		size_t cards = screen_card_count(t->r, t->tabs[i]);
 		for (size_t c = 0; c < cards; c++) {
 			struct doc d;
 			layout_card(&d, t->r, t->tabs[i], c, &ctx);
@@ -1029,7 +1029,7 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	t.problems = o->problems;
 	t.mouse = o->mouse;
 	t.links = o->links;
-	t.ntabs = (int)layout_screens(r, t.tabs);
+	t.ntabs = (int)screens_present(r, t.tabs);
 	int start = 0;
 	for (int i = 0; i < t.ntabs; i++)
 		if ((int)t.tabs[i] == o->start)

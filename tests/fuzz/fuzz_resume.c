@@ -247,7 +247,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(error == NULL);
 
 	enum screen_id screens[SCREEN_COUNT];
-	size_t n = layout_screens(&r, screens);
+	size_t n = screens_present(&r, screens);
 	CHECK(n >= 1 && n <= SCREEN_COUNT && screens[0] == SCREEN_ABOUT);
 	for (size_t i = 0; i < n; i++) {
 		struct doc d;
@@ -256,12 +256,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			check_doc(&d, width, utf8, query);
 			doc_free(&d);
 		}
-		size_t cards = layout_card_count(&r, screens[i]);
+		size_t cards = screen_card_count(&r, screens[i]);
 		for (size_t c = 0; c < cards; c++) {
 			layout_card(&d, &r, screens[i], c, &ctx);
 			check_doc(&d, width, utf8, query);
 			doc_free(&d);
-			const char *name = layout_card_name(&r, screens[i], c);
+			const char *name = screen_card_name(&r, screens[i], c);
 			CHECK(name != NULL);
 			check_terminal_text(name, strlen(name), true, true);
 		}

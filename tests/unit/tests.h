@@ -86,6 +86,7 @@
 	X(layout_piecewise_equals_whole)                 \
 	X(print_resume_expands_incidents)                \
 	X(layout_screen_names)                           \
+	X(screen_table_rows_are_complete)                \
 	X(layout_empty_entries_show_nothing_of_others)   \
 	X(layout_output_is_sanitized)                    \
 	X(layout_newlines_in_fields_keep_lines)          \
