@@ -104,8 +104,10 @@ uninstall-ssh:
 
 # ---- the man page: OPTIONS and KEYS come from the tables in src/ ----
 
-$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/glyphs.o $(BUILD)/options.o $(BUILD)/util.o $(BUILD)/text.o
-	$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c %.o,$^)
+# The option table names the sections and themes from their own tables, so
+# the tool links the core.
+$(BUILD)/gen-man: src/manpage.c $(OBJS_CORE)
+	$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c %.o,$^) $(ALL_LDFLAGS) $(DEP_LIBS)
 
 man: $(BUILD)/gen-man
 	$(BUILD)/gen-man < man/pushpander.1.in > man/pushpander.1

@@ -1,8 +1,8 @@
 /* doc.h — a laid-out document: lines of styled spans for one width.
  *
- * Builders (blocks.c and the screens) describe content with roles, never with terminal
- * attributes; the curses painter (tui.c) and the plain-text printer
- * (print.c) both render the same document.  Wrapping, truncation, display
+ * Builders (blocks.c and the screens) describe content with roles, never
+ * with terminal attributes; the curses painter (tui.c) and the plain-text
+ * printer (print.c) both render the same document.  Wrapping, truncation, display
  * width and the choice of UTF-8 or ASCII glyphs live here and only here,
  * for the layout context each document is started with.
  *

@@ -119,7 +119,9 @@ static void help(const struct settings *set)
 		if (d.col > 22)
 			doc_newline(&d);
 		doc_pad_to(&d, 24);
-		doc_wrap(&d, ROLE_TEXT, opts[i].what);
+		buf_clear(&s);
+		options_describe(&s, &opts[i]);
+		doc_wrap(&d, ROLE_TEXT, s.data);
 		doc_newline(&d);
 	}
 	doc_gap(&d);
@@ -160,27 +162,64 @@ static int parse_number(const char *option, const char *arg, int min, int max, i
 	return 0;
 }
 
+/* A usage error that ends with the names a table knows: "(a, b, c)". */
+static int usage_error_names(const char *what, const char *arg,
+                             void (*names)(struct buf *out))
+{
+	struct buf list = {0};
+
+	names(&list);
+	int status = usage_error("no %s named '%s' (%s)", what, shown(arg, 0), list.data);
+	buf_free(&list);
+	return status;
+}
+
+static void section_names(struct buf *out)
+{
+	screen_names(out, ", ");
+}
+
+static void theme_list(struct buf *out)
+{
+	theme_names(out, ", ", false);
+}
+
 static int parse_section(const char *name, int *section)
 {
 	enum screen_id s;
 
 	if (!screen_from_name(name, &s))
-		return usage_error("no section named '%s' (about, projects, history, education, "
-		                   "incidents, testimonials, stack, contact)", shown(name, 0));
+		return usage_error_names("section", name, section_names);
 	*section = (int)s;
 	return 0;
 }
 
-/* What "ssh HOST help" says. */
+/* What "ssh HOST help" says.  The sections are wrapped as a document is;
+ * the rest is written as it stands, in UTF-8, the likeliest for a visitor
+ * whose locale is unknown. */
 static void ssh_help(void)
 {
-	puts("This is pushpander, a résumé you can browse from your terminal.\n"
-	     "\n"
-	     "  ssh -t HOST                browse it: arrow keys, Enter, ? for help, q to quit\n"
-	     "  ssh HOST print             the whole résumé as plain text\n"
-	     "  ssh HOST print SECTION     one section: about, projects, history, education,\n"
-	     "                             incidents, testimonials, stack or contact\n"
-	     "  ssh HOST help              this text");
+	const struct layout_ctx ctx = { .width = 80, .utf8 = true };
+	struct buf s = {0}, out = {0};
+	struct doc d;
+
+	buf_puts(&s, "one section: ");
+	screen_names(&s, " or ");
+	doc_init(&d, &ctx, 0);
+	doc_add(&d, ROLE_TEXT, "  ssh HOST print SECTION");
+	doc_pad_to(&d, 29);
+	doc_wrap(&d, ROLE_TEXT, s.data);
+	doc_newline(&d);
+	print_doc(&out, &d);
+	fputs("This is pushpander, a résumé you can browse from your terminal.\n"
+	      "\n"
+	      "  ssh -t HOST                browse it: arrow keys, Enter, ? for help, q to quit\n"
+	      "  ssh HOST print             the whole résumé as plain text\n", stdout);
+	fputs(out.data, stdout);
+	puts("  ssh HOST help              this text");
+	doc_free(&d);
+	buf_free(&s);
+	buf_free(&out);
 }
 
 /* --ssh: the visitor's command picks one of a few modes.  It is split into
@@ -269,8 +308,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_THEME: {
 			enum theme_id th;
 			if (!theme_from_name(optarg, &th))
-				return usage_error("no theme named '%s' (auto, 256, 8, mono, "
-				                   "high-contrast)", shown(optarg, 0));
+				return usage_error_names("theme", optarg, theme_list);
 			set->theme = (int)th;
 			break;
 		}
