@@ -41,6 +41,36 @@ static void repeat(struct doc *d, enum role role, const char *glyph, int n)
 
 #define TIMELINE_ROWS 24
 
+/* Under the bars, which start at column axis, track columns for the months
+ * [first, last): the years, each at its January where there is room, and
+ * today marked. */
+static void timeline_axis(struct doc *d, int axis, int first, int last, int track)
+{
+	int span = last - first, next_free = 0;
+
+	doc_pad_to(d, axis);
+	for (int y = first / 12; y * 12 < last; y++) {
+		int col = (y * 12 - first) * track / span;
+		if (col < next_free || col + 4 > track)
+			continue;
+		char year[16];
+		snprintf(year, sizeof year, "%d", y);
+		doc_pad_to(d, axis + col);
+		doc_add(d, ROLE_SUBTLE, year);
+		next_free = col + 6;
+	}
+	doc_newline(d);
+	int now = (d->ctx.today - first) * track / span;
+	const char *up = doc_glyphs(d)->up;
+	char label[32];
+	snprintf(label, sizeof label, "%s today", up);
+	if (now + text_width(label, strlen(label), d->ctx.utf8) > track)
+		snprintf(label, sizeof label, "today %s", up), now -= 6;
+	doc_pad_to(d, axis + (now > 0 ? now : 0));
+	doc_add(d, ROLE_URGENT, label);
+	doc_newline(d);
+}
+
 void chart_timeline(struct doc *d, const struct resume *r)
 {
 	const struct glyphs *g = doc_glyphs(d);
@@ -105,30 +135,7 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		doc_add(d, ROLE_SUBTLE, more);
 		doc_newline(d);
 	}
-	/* the axis: a tick and the year at each January that has room */
-	int axis = doc_left(d) + label_w + 2;
-	doc_pad_to(d, axis);
-	int next_free = 0;
-	for (int y = first / 12; y * 12 < last; y++) {
-		int col = (y * 12 - first) * track / span;
-		if (col < next_free || col + 4 > track)
-			continue;
-		char year[16];
-		snprintf(year, sizeof year, "%d", y);
-		doc_pad_to(d, axis + col);
-		doc_add(d, ROLE_SUBTLE, year);
-		next_free = col + 6;
-	}
-	doc_newline(d);
-	/* today */
-	int now = (today - first) * track / span;
-	char label[32];
-	snprintf(label, sizeof label, "%s today", g->up);
-	if (now + text_width(label, strlen(label), d->ctx.utf8) > track)
-		snprintf(label, sizeof label, "today %s", g->up), now -= 6;
-	doc_pad_to(d, axis + (now > 0 ? now : 0));
-	doc_add(d, ROLE_URGENT, label);
-	doc_newline(d);
+	timeline_axis(d, doc_left(d) + label_w + 2, first, last, track);
 }
 
 /* ---- the incidents, side by side ---- */

@@ -261,14 +261,11 @@ refuse:
 	return EX_USAGE;
 }
 
-/* Returns -1 to go on, or an exit status. */
-static int parse_args(int argc, char **argv, struct settings *set)
+/* getopt_long's long and short options, from the option table. */
+static void getopt_tables(struct option longopts[16], char shortopts[40])
 {
-	size_t n;
+	size_t n, sp = 0;
 	const struct option_doc *table = options_table(&n);
-	struct option longopts[16];
-	char shortopts[40];
-	size_t sp = 0;
 
 	shortopts[sp++] = ':'; /* report a missing argument as ':' */
 	for (size_t i = 0; i < n; i++) {
@@ -285,7 +282,34 @@ static int parse_args(int argc, char **argv, struct settings *set)
 	}
 	longopts[n] = (struct option){ 0 };
 	shortopts[sp] = '\0';
+}
 
+/* The operands, after getopt has moved them to the end: the file, and with
+ * --print a section's name ("--print incidents").  Returns -1 to go on, or
+ * an exit status. */
+static int operands(int argc, char **argv, struct settings *set)
+{
+	for (int i = optind; set->print && set->section < 0 && i < argc; i++) {
+		if (!screen_from_name(argv[i], &(enum screen_id){ 0 }))
+			continue;
+		parse_section(argv[i], &set->section);
+		memmove(&argv[optind + 1], &argv[optind], (size_t)(i - optind) * sizeof *argv);
+		optind++;
+	}
+	if (argc - optind > 1)
+		return usage_error("one résumé at a time, not '%s' too", shown(argv[optind + 1], 0));
+	if (optind < argc)
+		set->file = argv[optind];
+	return -1;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, struct settings *set)
+{
+	struct option longopts[16];
+	char shortopts[40];
+
+	getopt_tables(longopts, shortopts);
 	opterr = 0;
 	int c, status;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
@@ -362,20 +386,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			return usage_error("unknown option '%s'", option_name(argv[optind - 1]));
 		}
 	}
-	/* "--print incidents": with --print, an operand that names a section is
-	 * its argument (getopt has moved the operands to the end) */
-	for (int i = optind; set->print && set->section < 0 && i < argc; i++) {
-		if (!screen_from_name(argv[i], &(enum screen_id){ 0 }))
-			continue;
-		parse_section(argv[i], &set->section);
-		memmove(&argv[optind + 1], &argv[optind], (size_t)(i - optind) * sizeof *argv);
-		optind++;
-	}
-	if (argc - optind > 1)
-		return usage_error("one résumé at a time, not '%s' too", shown(argv[optind + 1], 0));
-	if (optind < argc)
-		set->file = argv[optind];
-	return -1;
+	return operands(argc, argv, set);
 }
 
 /* The résumé shown without FILE: data/resume.json beside the binary when
@@ -472,6 +483,29 @@ static int terminal_width(void)
 	return 80;
 }
 
+/* --print, --grep, or no terminal: the warnings, then the text.  Returns
+ * the exit status. */
+static int plain_text(const struct settings *set, const struct resume *r,
+                      const struct diagnostics *warnings, struct layout_ctx *ctx)
+{
+	size_t matches = 0;
+	int status;
+
+	for (size_t i = 0; i < warnings->n; i++)
+		fprintf(stderr, "pushpander: warning: %s\n", warnings->lines[i]);
+	ctx->width = set->width ? set->width : terminal_width();
+	if (set->grep) {
+		status = print_grep(stdout, r, ctx, set->section, set->grep, &matches);
+		if (!status && matches == 0)
+			status = EXIT_NO_MATCH;
+	} else {
+		status = print_resume(stdout, r, ctx, set->section);
+	}
+	if (status == EX_IOERR)
+		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct settings set = { .section = -1, .idle_timeout = -1, .links = -1 };
@@ -535,19 +569,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
 		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
 	}
-	for (size_t i = 0; i < warnings.n; i++)
-		fprintf(stderr, "pushpander: warning: %s\n", warnings.lines[i]);
-	ctx.width = set.width ? set.width : terminal_width();
-	size_t matches = 0;
-	if (set.grep) {
-		status = print_grep(stdout, &r, &ctx, set.section, set.grep, &matches);
-		if (!status && matches == 0)
-			status = EXIT_NO_MATCH;
-	} else {
-		status = print_resume(stdout, &r, &ctx, set.section);
-	}
-	if (status == EX_IOERR)
-		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+	status = plain_text(&set, &r, &warnings, &ctx);
 out:
 	resume_free(&r);
 	diagnostics_free(&warnings);
