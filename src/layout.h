@@ -6,8 +6,8 @@
  * prints them all with every card expanded.  Both come here, so they show
  * the same content.  Item i of a card screen's document is card i.
  *
- * Every function initialises the document it is given; the caller frees
- * it with doc_free. */
+ * layout_screen, layout_begin and layout_card initialise the document they
+ * are given; the caller frees it with doc_free. */
 #ifndef PUSHPANDER_LAYOUT_H
 #define PUSHPANDER_LAYOUT_H
 
