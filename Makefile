@@ -29,7 +29,8 @@ TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps
 BENCH_DEPS = less
 
-CORE = util text json jsonwalk doc resume layout charts print search keys app theme options help view
+CORE = util text glyphs json jsonwalk doc resume blocks card_screens page_screens screens layout charts \
+       print search keys app theme options help view
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
@@ -104,8 +105,10 @@ uninstall-ssh:
 
 # ---- the man page: OPTIONS and KEYS come from the tables in src/ ----
 
-$(BUILD)/gen-man: src/manpage.c $(BUILD)/keys.o $(BUILD)/options.o $(BUILD)/util.o $(BUILD)/text.o
-	$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c %.o,$^)
+# The option table names the sections and themes from their own tables, so
+# the tool links the core.
+$(BUILD)/gen-man: src/manpage.c $(OBJS_CORE)
+	$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c %.o,$^) $(ALL_LDFLAGS) $(DEP_LIBS)
 
 man: $(BUILD)/gen-man
 	$(BUILD)/gen-man < man/pushpander.1.in > man/pushpander.1

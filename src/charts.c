@@ -6,14 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blocks.h"
 #include "text.h"
-
-static int today_months = 2026 * 12 + 10; /* set by chart_set_today */
-
-void chart_set_today(int year, int month)
-{
-	today_months = year * 12 + (month - 1);
-}
 
 /* Months since year 0 of a date, or -1. */
 static int months(const char *date)
@@ -31,8 +25,8 @@ static void add_cut(struct doc *d, enum role role, const char *text, int cols)
 	int used;
 	if (!text)
 		return;
-	text_printable(&p, text, strlen(text));
-	size_t n = text_fit(p.data ? p.data : "", p.len, cols, &used);
+	text_printable(&p, text, strlen(text), d->ctx.utf8);
+	size_t n = text_fit(p.data ? p.data : "", p.len, cols, &used, d->ctx.utf8);
 	doc_addn(d, role, p.data ? p.data : "", n);
 	buf_free(&p);
 }
@@ -47,10 +41,40 @@ static void repeat(struct doc *d, enum role role, const char *glyph, int n)
 
 #define TIMELINE_ROWS 24
 
+/* Under the bars, which start at column axis, track columns for the months
+ * [first, last): the years, each at its January where there is room, and
+ * today marked. */
+static void timeline_axis(struct doc *d, int axis, int first, int last, int track)
+{
+	int span = last - first, next_free = 0;
+
+	doc_pad_to(d, axis);
+	for (int y = first / 12; y * 12 < last; y++) {
+		int col = (y * 12 - first) * track / span;
+		if (col < next_free || col + 4 > track)
+			continue;
+		char year[16];
+		snprintf(year, sizeof year, "%d", y);
+		doc_pad_to(d, axis + col);
+		doc_add(d, ROLE_SUBTLE, year);
+		next_free = col + 6;
+	}
+	doc_newline(d);
+	int now = (d->ctx.today - first) * track / span;
+	const char *up = doc_glyphs(d)->up;
+	char label[32];
+	snprintf(label, sizeof label, "%s today", up);
+	if (now + text_width(label, strlen(label), d->ctx.utf8) > track)
+		snprintf(label, sizeof label, "today %s", up), now -= 6;
+	doc_pad_to(d, axis + (now > 0 ? now : 0));
+	doc_add(d, ROLE_URGENT, label);
+	doc_newline(d);
+}
+
 void chart_timeline(struct doc *d, const struct resume *r)
 {
-	const struct glyphs *g = doc_glyphs();
-	int first = -1, last = today_months, label_w = 0, rows = 0;
+	const struct glyphs *g = doc_glyphs(d);
+	int today = d->ctx.today, first = -1, last = today, label_w = 0, rows = 0;
 
 	/* the first TIMELINE_ROWS dated roles, and no more: the loader counted
 	 * them all, so a history of thousands costs what a short one does */
@@ -58,13 +82,13 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		int s = months(r->work[i].start);
 		if (s < 0)
 			continue;
-		int e = r->work[i].end ? months(r->work[i].end) : today_months;
+		int e = r->work[i].end ? months(r->work[i].end) : today;
 		if (first < 0 || s < first)
 			first = s;
 		if (e > last)
 			last = e;
 		const char *name = r->work[i].name ? r->work[i].name : "";
-		int w = text_width(name, strlen(name));
+		int w = text_width(name, strlen(name), d->ctx.utf8);
 		label_w = w > label_w ? w : label_w;
 		rows++;
 	}
@@ -73,6 +97,10 @@ void chart_timeline(struct doc *d, const struct resume *r)
 	int track = doc_room(d) - label_w - 2;
 	if (rows == 0 || track < 12)
 		return;
+	/* a role that starts after today still gets an axis: without this
+	 * the rounding below could make it empty, and span 0 */
+	if (last < first)
+		last = first;
 	/* whole years, so that the axis starts and ends on a year */
 	first -= first % 12;
 	last += 12 - last % 12;
@@ -84,11 +112,11 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		int s = months(j->start);
 		if (s < 0)
 			continue;
-		int e = j->end ? months(j->end) + 1 : today_months + 1;
+		int e = j->end ? months(j->end) + 1 : today + 1;
 		int from = (s - first) * track / span;
 		int to = (e - first) * track / span;
 		if (!j->end) /* a current role reaches the column marked today */
-			to = (today_months - first) * track / span + 1;
+			to = (today - first) * track / span + 1;
 		if (to > track)
 			to = track;
 		if (to <= from)
@@ -107,30 +135,7 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		doc_add(d, ROLE_SUBTLE, more);
 		doc_newline(d);
 	}
-	/* the axis: a tick and the year at each January that has room */
-	int axis = doc_left(d) + label_w + 2;
-	doc_pad_to(d, axis);
-	int next_free = 0;
-	for (int y = first / 12; y * 12 < last; y++) {
-		int col = (y * 12 - first) * track / span;
-		if (col < next_free || col + 4 > track)
-			continue;
-		char year[16];
-		snprintf(year, sizeof year, "%d", y);
-		doc_pad_to(d, axis + col);
-		doc_add(d, ROLE_SUBTLE, year);
-		next_free = col + 6;
-	}
-	doc_newline(d);
-	/* today */
-	int now = (today_months - first) * track / span;
-	char label[32];
-	snprintf(label, sizeof label, "%s today", g->up);
-	if (now + text_width(label, strlen(label)) > track)
-		snprintf(label, sizeof label, "today %s", g->up), now -= 6;
-	doc_pad_to(d, axis + (now > 0 ? now : 0));
-	doc_add(d, ROLE_URGENT, label);
-	doc_newline(d);
+	timeline_axis(d, doc_left(d) + label_w + 2, first, last, track);
 }
 
 /* ---- the incidents, side by side ---- */
@@ -168,17 +173,6 @@ static double minutes(const char *s)
 	return any && isfinite(total) && total >= 0 ? total : -1;
 }
 
-static enum role severity_role(const char *sev)
-{
-	const char *digit = sev ? strpbrk(sev, "0123456789") : NULL;
-	switch (digit ? *digit : '4') {
-	case '0': case '1': return ROLE_SEV1;
-	case '2': return ROLE_SEV2;
-	case '3': return ROLE_SEV3;
-	default: return ROLE_SEV4;
-	}
-}
-
 /* "TTD ███ 8m": a bar of value on a scale where max fills cells. */
 static void time_bar(struct doc *d, const char *label, const char *value, double max, int cells)
 {
@@ -190,12 +184,12 @@ static void time_bar(struct doc *d, const char *label, const char *value, double
 	doc_add(d, ROLE_SUBTLE, label);
 	if (v > 0 && n == 0)
 		n = 1;
-	repeat(d, ROLE_KEYWORD, doc_glyphs()->meter_full, n);
-	repeat(d, ROLE_METER_EMPTY, doc_glyphs()->track, cells - n);
+	repeat(d, ROLE_KEYWORD, doc_glyphs(d)->meter_full, n);
+	repeat(d, ROLE_METER_EMPTY, doc_glyphs(d)->track, cells - n);
 	doc_add(d, ROLE_TEXT, " ");
 	add_cut(d, ROLE_TEXT, value ? value : "?", 6);
 	/* values vary in width: the next bar starts in the same column */
-	doc_pad_to(d, start + text_width(label, strlen(label)) + cells + 1 + 6);
+	doc_pad_to(d, start + text_width(label, strlen(label), d->ctx.utf8) + cells + 1 + 6);
 }
 
 void chart_incidents(struct doc *d, const struct resume *r)
@@ -210,7 +204,7 @@ void chart_incidents(struct doc *d, const struct resume *r)
 		double a = minutes(in->ttd), b = minutes(in->ttr);
 		max = a > max ? a : max;
 		max = b > max ? b : max;
-		int w = in->id ? text_width(in->id, strlen(in->id)) : 0;
+		int w = in->id ? text_width(in->id, strlen(in->id), d->ctx.utf8) : 0;
 		id_w = w > id_w ? w : id_w;
 	}
 	if (id_w > 12)
@@ -228,10 +222,10 @@ void chart_incidents(struct doc *d, const struct resume *r)
 		add_cut(d, ROLE_TITLE, in->id ? in->id : "", id_w);
 		doc_pad_to(d, doc_left(d) + id_w + 1);
 		snprintf(sev, sizeof sev, " %.4s ", in->severity ? in->severity : "SEV?");
-		doc_add(d, severity_role(in->severity), sev);
+		doc_add(d, block_severity_role(in->severity), sev);
 		doc_add(d, ROLE_TEXT, " ");
 		int s = in->stress < 0 ? 0 : in->stress;
-		doc_meter(d, s, 10, s >= 8 ? ROLE_METER_HIGH : s >= 5 ? ROLE_METER_MID : ROLE_METER_LOW);
+		doc_meter(d, s, 10, block_stress_role(s));
 		snprintf(stress, sizeof stress, in->stress < 0 ? "  ?  " : " %2d  ", in->stress);
 		doc_add(d, ROLE_TEXT, stress);
 		if (!one_line) {
@@ -249,7 +243,7 @@ void chart_incidents(struct doc *d, const struct resume *r)
 
 void chart_stack_grid(struct doc *d, const struct resume *r)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 	int room = doc_room(d), col_w = 24;
 	int cols = room / col_w < 1 ? 1 : room / col_w;
 	struct buf s = { 0 };
@@ -275,8 +269,8 @@ void chart_stack_grid(struct doc *d, const struct resume *r)
 				doc_pad_to(d, doc_left(d) + (int)(i - row) * col_w);
 				size_t k = line - 1 - (levels ? 1 : 0);
 				if (line == 0) {
-					s.len = 0;
-					text_upper(&s, sk->name ? sk->name : "");
+					buf_clear(&s);
+					text_upper(&s, sk->name ? sk->name : "", d->ctx.utf8);
 					add_cut(d, ROLE_HEADING, s.data, col_w - 2);
 				} else if (levels && line == 1) {
 					if (sk->level)

@@ -9,10 +9,8 @@
 #include "doc.h"
 #include "resume.h"
 
-/* The month charts take as "today": year and month (1–12). */
-void chart_set_today(int year, int month);
-
-/* History: one bar per role along the years, to scale, today marked.
+/* History: one bar per role along the years, to scale, today (the
+ * document's d->ctx.today) marked.
  * Draws nothing when no role has a start date or the room is too narrow. */
 void chart_timeline(struct doc *d, const struct resume *r);
 

@@ -6,25 +6,9 @@
 
 #include "text.h"
 
-static const struct glyphs utf8_glyphs = {
-	.hline = "─", .vline = "│", .tl = "╭", .tr = "╮", .bl = "╰", .br = "╯",
-	.bullet = "•", .dot = "·", .dash = "–", .lquote = "“", .rquote = "”",
-	.ellipsis = "…", .meter_full = "█", .meter_empty = "░", .marker = "▶",
-	.present_dash = " – ", .left = "←", .right = "→", .up = "↑", .down = "↓",
-	.enter = "Enter", .track = "·",
-};
-
-static const struct glyphs ascii_glyphs = {
-	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
-	.bullet = "*", .dot = "-", .dash = "-", .lquote = "\"", .rquote = "\"",
-	.ellipsis = "...", .meter_full = "#", .meter_empty = ".", .marker = ">",
-	.present_dash = " - ", .left = "<-", .right = "->", .up = "^", .down = "v",
-	.enter = "Enter", .track = ".",
-};
-
-const struct glyphs *doc_glyphs(void)
+const struct glyphs *doc_glyphs(const struct doc *d)
 {
-	return text_utf8() ? &utf8_glyphs : &ascii_glyphs;
+	return glyphs_for(d->ctx.utf8);
 }
 
 bool role_is_badge(enum role role)
@@ -33,9 +17,12 @@ bool role_is_badge(enum role role)
 	       role == ROLE_SEV2 || role == ROLE_SEV3 || role == ROLE_SEV4;
 }
 
-void doc_init(struct doc *d, int width, int margin)
+void doc_init(struct doc *d, const struct layout_ctx *ctx, int margin)
 {
+	int width = ctx->width;
+
 	memset(d, 0, sizeof *d);
+	d->ctx = *ctx;
 	d->width = width < 1 ? 1 : width > DOC_MAX_WIDTH ? DOC_MAX_WIDTH : width;
 	if (margin > d->width / 4)
 		margin = d->width / 4;
@@ -127,7 +114,7 @@ static void open_line(struct doc *d)
 	d->lines[d->nlines++] = (struct line){ .first_span = (uint32_t)d->nspans };
 	d->open = true;
 	d->col = d->margin;
-	const char *v = doc_glyphs()->vline;
+	const char *v = doc_glyphs(d)->vline;
 	for (int i = 0; i < d->nboxes; i++) {
 		if (d->boxes[i].right <= d->boxes[i].left)
 			continue;
@@ -142,7 +129,7 @@ void doc_newline(struct doc *d)
 {
 	open_line(d);
 	d->last_blank = d->nspans == d->content_span;
-	const char *v = doc_glyphs()->vline;
+	const char *v = doc_glyphs(d)->vline;
 	for (int i = d->nboxes - 1; i >= 0; i--) {
 		if (d->boxes[i].right <= d->boxes[i].left)
 			continue;
@@ -178,11 +165,11 @@ void doc_pad_to(struct doc *d, int col)
 
 /* text_printable for text that must stay on one line: newlines become
  * spaces. */
-static void printable_line(struct buf *out, const char *s, size_t len)
+static void printable_line(struct buf *out, const char *s, size_t len, bool utf8)
 {
 	size_t start = out->len;
 
-	text_printable(out, s, len);
+	text_printable(out, s, len, utf8);
 	for (size_t i = start; i < out->len; i++)
 		if (out->data[i] == '\n')
 			out->data[i] = ' ';
@@ -192,7 +179,7 @@ static void printable_line(struct buf *out, const char *s, size_t len)
 static void add_printable(struct doc *d, enum role role, const char *s, size_t len)
 {
 	int room = right_edge(d) - d->col;
-	int width = text_width(s, len);
+	int width = text_width(s, len, d->ctx.utf8);
 
 	if (room <= 0)
 		return;
@@ -200,12 +187,12 @@ static void add_printable(struct doc *d, enum role role, const char *s, size_t l
 		put_span(d, role, s, len, width);
 		return;
 	}
-	const char *ell = doc_glyphs()->ellipsis;
-	int ell_w = text_width(ell, strlen(ell));
+	const char *ell = doc_glyphs(d)->ellipsis;
+	int ell_w = text_width(ell, strlen(ell), d->ctx.utf8);
 	if (ell_w > room)
 		ell_w = 0, ell = "";
 	int used;
-	size_t n = text_fit(s, len, room - ell_w, &used);
+	size_t n = text_fit(s, len, room - ell_w, &used, d->ctx.utf8);
 	put_span(d, role, s, n, used);
 	put_span(d, role, ell, strlen(ell), ell_w);
 }
@@ -215,7 +202,7 @@ void doc_addn(struct doc *d, enum role role, const char *text, size_t len)
 	struct buf p = {0};
 
 	open_line(d);
-	printable_line(&p, text, len);
+	printable_line(&p, text, len, d->ctx.utf8);
 	if (p.len)
 		add_printable(d, role, p.data, p.len);
 	buf_free(&p);
@@ -247,7 +234,7 @@ static void put_part(struct doc *d, enum role role, const char *word, size_t off
 		if (a >= b)
 			continue;
 		d->link = i == 1 ? lk->id : 0;
-		put_span(d, role, word + a, b - a, text_width(word + a, b - a));
+		put_span(d, role, word + a, b - a, text_width(word + a, b - a, d->ctx.utf8));
 	}
 	d->link = 0;
 }
@@ -259,7 +246,7 @@ static void wrap_word(struct doc *d, enum role role, const char *word, size_t le
                       const struct word_link *lk)
 {
 	const char *w = word;
-	int width = text_width(w, len);
+	int width = text_width(w, len, d->ctx.utf8);
 
 	if (d->col > hang && 1 + width > right_edge(d) - d->col) {
 		doc_newline(d);
@@ -269,12 +256,12 @@ static void wrap_word(struct doc *d, enum role role, const char *word, size_t le
 	}
 	while (width > right_edge(d) - d->col) {
 		int room = right_edge(d) - d->col, used;
-		size_t n = text_fit(w, len, room, &used);
+		size_t n = text_fit(w, len, room, &used, d->ctx.utf8);
 		if (n == 0 && d->col <= hang) {
 			/* a character wider than the whole line: leave it out */
 			uint32_t cp;
 			n = text_decode(w, len, &cp);
-			w += n, len -= n, width -= text_cp_width(cp);
+			w += n, len -= n, width -= text_cp_width(cp, d->ctx.utf8);
 			if (len == 0)
 				return;
 			continue;
@@ -359,7 +346,7 @@ static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struc
 		}
 		b--;
 	}
-	target->len = 0;
+	buf_clear(target);
 	size_t n = link_scheme(w + a, b - a);
 	if (n && b - a > n && is_alnum(w[a + n])) {
 		buf_append(target, w + a, b - a);
@@ -396,7 +383,7 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 	int hang = d->col;
 	if (hang >= right_edge(d) - 1)
 		hang = doc_left(d);
-	text_printable(&p, text, strlen(text));
+	text_printable(&p, text, strlen(text), d->ctx.utf8);
 	for (size_t i = 0; i < p.len;) {
 		if (p.data[i] == '\n') {
 			doc_newline(d);
@@ -434,7 +421,7 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 void doc_box_begin(struct doc *d, enum role border, const char *title,
                    enum role title_role, const char *badge, enum role badge_role)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 
 	if (d->open)
 		doc_newline(d);
@@ -461,22 +448,22 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 	struct buf t = {0}, b = {0};
 	if (badge && *badge) {
 		buf_putc(&b, ' ');
-		printable_line(&b, badge, strlen(badge));
+		printable_line(&b, badge, strlen(badge), d->ctx.utf8);
 		buf_putc(&b, ' ');
 	}
-	int badge_w = text_width(b.data ? b.data : "", b.len);
+	int badge_w = text_width(b.data ? b.data : "", b.len, d->ctx.utf8);
 	if (badge_w > right - left - 6)
-		badge_w = 0, b.len = 0;
+		badge_w = 0, buf_clear(&b);
 	if (title && *title) {
 		put_span(d, border, " ", 1, 1);
-		printable_line(&t, title, strlen(title));
+		printable_line(&t, title, strlen(title), d->ctx.utf8);
 		int room = right - d->col - 1 - (badge_w ? badge_w + 2 : 0) - 1;
 		int used;
-		size_t n = text_fit(t.data, t.len, room, &used);
+		size_t n = text_fit(t.data, t.len, room, &used, d->ctx.utf8);
 		if (n < t.len) {
 			const char *ell = g->ellipsis;
-			int ell_w = text_width(ell, strlen(ell));
-			n = text_fit(t.data, t.len, room - ell_w, &used);
+			int ell_w = text_width(ell, strlen(ell), d->ctx.utf8);
+			n = text_fit(t.data, t.len, room - ell_w, &used, d->ctx.utf8);
 			put_span(d, title_role, t.data, n, used);
 			put_span(d, title_role, ell, strlen(ell), ell_w);
 		} else {
@@ -500,7 +487,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 
 void doc_box_end(struct doc *d)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 
 	if (d->nboxes == 0)
 		return;
@@ -533,7 +520,7 @@ void doc_link(struct doc *d, const char *target)
 
 void doc_rule(struct doc *d, enum role role)
 {
-	const char *h = doc_glyphs()->hline;
+	const char *h = doc_glyphs(d)->hline;
 
 	if (d->open)
 		doc_newline(d);
@@ -544,7 +531,7 @@ void doc_rule(struct doc *d, enum role role)
 
 void doc_meter(struct doc *d, int filled, int cells, enum role fill_role)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 
 	open_line(d);
 	if (cells > doc_room(d))

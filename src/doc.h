@@ -1,9 +1,10 @@
 /* doc.h — a laid-out document: lines of styled spans for one width.
  *
- * Builders (layout.c) describe content with roles, never with terminal
- * attributes; the curses painter (tui.c) and the plain-text printer
- * (print.c) both render the same document.  Wrapping, truncation, display
- * width and the choice of UTF-8 or ASCII glyphs live here and only here.
+ * Builders (blocks.c and the screens) describe content with roles, never
+ * with terminal attributes; the curses painter (tui.c) and the plain-text
+ * printer (print.c) both render the same document.  Wrapping, truncation, display
+ * width and the choice of UTF-8 or ASCII glyphs live here and only here,
+ * for the layout context each document is started with.
  *
  * A doc owns all its memory; doc_free() releases it.  Text handed to the
  * builder functions is copied (after text_printable()), so callers keep
@@ -15,7 +16,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "glyphs.h"
 #include "util.h"
+
+/* What a document is laid out for.  Whoever starts a document says it
+ * (main.c builds it from the command line, the locale and the clock; the
+ * viewer from the terminal's size): nothing below reads a global. */
+struct layout_ctx {
+	int width;     /* columns */
+	bool utf8;     /* UTF-8 text and glyphs, or ASCII only */
+	int today;     /* the month taken as now, as year * 12 + month - 1 */
+};
 
 enum role {
 	ROLE_TEXT,
@@ -85,7 +96,8 @@ struct doc_box {
 };
 
 struct doc {
-	int width;         /* columns available (at most DOC_MAX_WIDTH) */
+	struct layout_ctx ctx; /* as given to doc_init */
+	int width;         /* columns available: ctx.width, at most DOC_MAX_WIDTH */
 	int margin;        /* left margin of every line */
 	struct buf text;
 	struct span *spans;
@@ -107,9 +119,10 @@ struct doc {
 	int nboxes;
 };
 
-/* Starts an empty document for width columns (at least 1) and a left
- * margin (clamped so that some text always fits). */
-void doc_init(struct doc *d, int width, int margin);
+/* Starts an empty document for ctx (kept: its width, at least 1, and its
+ * mode decide every wrap and glyph) and a left margin (clamped so that
+ * some text always fits). */
+void doc_init(struct doc *d, const struct layout_ctx *ctx, int margin);
 void doc_free(struct doc *d);
 
 /* Appends text at the current column without wrapping (newlines in it
@@ -160,14 +173,7 @@ void doc_item_begin(struct doc *d);
 void doc_item_title(struct doc *d);
 void doc_item_end(struct doc *d);
 
-/* Glyphs for the current mode (UTF-8 or ASCII). */
-struct glyphs {
-	const char *hline, *vline, *tl, *tr, *bl, *br;
-	const char *bullet, *dot, *dash, *lquote, *rquote, *ellipsis;
-	const char *meter_full, *meter_empty, *marker, *present_dash;
-	const char *left, *right, *up, *down, *enter;
-	const char *track;   /* the empty part of a chart's bar */
-};
-const struct glyphs *doc_glyphs(void);
+/* The glyphs for d's mode (UTF-8 or ASCII). */
+const struct glyphs *doc_glyphs(const struct doc *d);
 
 #endif

@@ -17,7 +17,7 @@ int help_text_width(int cols)
 	return box_width(cols) - 3;
 }
 
-void help_layout(struct doc *d, int width, bool mouse, bool utf8)
+void help_layout(struct doc *d, const struct layout_ctx *ctx, bool mouse)
 {
 	size_t n;
 	const struct key_help *h = keys_help(&n);
@@ -26,15 +26,15 @@ void help_layout(struct doc *d, int width, bool mouse, bool utf8)
 
 	for (size_t i = 0; i < n; i++) {
 		buf_clear(&label);
-		keys_label(&label, &h[i], utf8);
-		int w = text_width(label.data, label.len);
+		keys_label(&label, &h[i], ctx->utf8);
+		int w = text_width(label.data, label.len, ctx->utf8);
 		if (w > key_cols)
 			key_cols = w;
 	}
-	doc_init(d, width, 1);
+	doc_init(d, ctx, 1);
 	for (size_t i = 0; i < n; i++) {
 		buf_clear(&label);
-		keys_label(&label, &h[i], utf8);
+		keys_label(&label, &h[i], ctx->utf8);
 		doc_add(d, ROLE_KEYWORD, label.data);
 		if (key_cols + 2 < doc_room(d) - 10)
 			doc_pad_to(d, doc_left(d) + key_cols + 2);

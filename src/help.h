@@ -21,9 +21,9 @@ struct help_box {
  * margin on the left. */
 int help_text_width(int cols);
 
-/* Lays out the help into d (which it initialises) for width columns; with
- * mouse it says what clicks and the wheel do. */
-void help_layout(struct doc *d, int width, bool mouse, bool utf8);
+/* Lays out the help into d (which it initialises) for ctx (its width:
+ * help_text_width); with mouse it says what clicks and the wheel do. */
+void help_layout(struct doc *d, const struct layout_ctx *ctx, bool mouse);
 
 /* Where the box of a document of body_lines lines sits among the rows
  * between the tab bar and rule (rows 0–1) and the status line (the last):

@@ -59,10 +59,12 @@ static bool fail(struct checker *c, size_t at, const char *fmt, ...)
 	return false;
 }
 
-/* Line and column of offset (see json.h).  A character that straddles
- * offset counts as an invalid byte, so nothing at or past offset is read. */
-static void locate(const unsigned char *s, size_t offset, size_t *line, size_t *column)
+/* A character that straddles offset counts as an invalid byte, so nothing
+ * at or past offset is read. */
+void json_line_column(const char *text, size_t offset, size_t *line, size_t *column)
 {
+	const unsigned char *s = (const unsigned char *)text;
+
 	*line = 1;
 	*column = 1;
 	for (size_t i = 0; i < offset;) {
@@ -76,7 +78,7 @@ static void locate(const unsigned char *s, size_t offset, size_t *line, size_t *
 		} else if (ch == '\n') { /* the LF of CR LF: the CR broke the line */
 			i++;
 		} else {
-			i += ch < 0x80 ? 1 : text_decode((const char *)s + i, offset - i, &cp);
+			i += ch < 0x80 ? 1 : text_decode(text + i, offset - i, &cp);
 			(*column)++;
 		}
 	}
@@ -154,7 +156,7 @@ static bool fail_eof(struct checker *c)
 	const struct container *top = &c->stack[c->depth - 1];
 	size_t line, column;
 
-	locate(c->s, top->open, &line, &column);
+	json_line_column((const char *)c->s, top->open, &line, &column);
 	return fail(c, c->len, "unexpected end of file; the '%c' at %zu:%zu is not closed",
 	            top->object ? '{' : '[', line, column);
 }
@@ -723,7 +725,7 @@ static void describe_duplicate(const struct checker *c, char *out, size_t size)
 			break;
 		shown += n;
 	}
-	locate(c->s, c->dup_first, &line, &column);
+	json_line_column((const char *)c->s, c->dup_first, &line, &column);
 	snprintf(out, size, "duplicate key \"%.*s%s\" (first at %zu:%zu)", (int)shown, clean,
 	         shown < clean_len ? "..." : "", line, column);
 	free(clean);
@@ -752,7 +754,7 @@ bool json_check(const char *s, size_t len, struct json_error *err)
 	if (ok)
 		return true;
 	err->offset = c.error_at;
-	locate(c.s, c.error_at, &err->line, &err->column);
+	json_line_column((const char *)c.s, c.error_at, &err->line, &err->column);
 	snprintf(err->message, sizeof err->message, "%s", c.message);
 	return false;
 }

@@ -42,6 +42,13 @@ struct json_error {
 	char message[160];
 };
 
+/* The line and column of byte offset in text, as err->line and
+ * err->column count them (above): a line ends at LF, at CR LF (one break)
+ * or at a lone CR, the three line ends RFC 8259's white space allows.
+ * Reads text[0..offset) only.  Every position pushpander reports in a file
+ * comes from here. */
+void json_line_column(const char *text, size_t offset, size_t *line, size_t *column);
+
 /* Returns true when s[0..len) is exactly one JSON text (RFC 8259) that
  * pushpander accepts; else fills *err and returns false.  s may be NULL
  * when len is 0. */

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 
+#include "glyphs.h"
 
 struct binding {
 	int key;
@@ -75,13 +76,14 @@ const struct key_help *keys_help(size_t *n)
 
 static void key_name(struct buf *out, int key, bool utf8)
 {
+	const struct glyphs *g = glyphs_for(utf8);
 	char s[16];
 
 	switch (key) {
-	case K_UP: buf_puts(out, utf8 ? "↑" : "Up"); return;
-	case K_DOWN: buf_puts(out, utf8 ? "↓" : "Down"); return;
-	case K_LEFT: buf_puts(out, utf8 ? "←" : "Left"); return;
-	case K_RIGHT: buf_puts(out, utf8 ? "→" : "Right"); return;
+	case K_UP: buf_puts(out, g->key_up); return;
+	case K_DOWN: buf_puts(out, g->key_down); return;
+	case K_LEFT: buf_puts(out, g->key_left); return;
+	case K_RIGHT: buf_puts(out, g->key_right); return;
 	case K_PAGE_UP: buf_puts(out, "PgUp"); return;
 	case K_PAGE_DOWN: buf_puts(out, "PgDn"); return;
 	case K_HOME: buf_puts(out, "Home"); return;
@@ -116,7 +118,7 @@ void keys_label(struct buf *out, const struct key_help *h, bool utf8)
 		return;
 	if (h->first != h->last) {
 		key_name(out, bindings[first].key, utf8);
-		buf_puts(out, utf8 ? "–" : "-");
+		buf_puts(out, glyphs_for(utf8)->dash);
 		key_name(out, bindings[last].key, utf8);
 		return;
 	}

@@ -14,15 +14,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "charts.h"
 #include "config.h"
 #include "doc.h"
+#include "exitcodes.h"
 #include "keys.h"
 #include "layout.h"
 #include "options.h"
 #include "print.h"
 #include "resume.h"
-#include "text.h"
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
@@ -40,6 +39,7 @@ struct settings {
 	int idle_timeout;   /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
+	bool utf8_locale;   /* the locale's character set is UTF-8 */
 	bool no_color;
 };
 
@@ -53,7 +53,7 @@ static int usage_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputs("; see 'pushpander --help'\n", stderr);
-	return EXIT_USAGE;
+	return EX_USAGE;
 }
 
 /* An argument as it may be shown in a message: printable ASCII only, at
@@ -78,16 +78,18 @@ static const char *option_name(const char *arg)
 	return shown(arg, '=');
 }
 
-/* --help, laid out like the screens so that it wraps the same way. */
-static void help(void)
+/* --help, laid out like the screens so that it wraps the same way, in
+ * ASCII when the locale is not UTF-8 or --ascii came before it. */
+static void help(const struct settings *set)
 {
 	size_t nopt, nkeys;
 	const struct option_doc *opts = options_table(&nopt);
 	const struct key_help *keys = keys_help(&nkeys);
+	const struct layout_ctx ctx = { .width = 80, .utf8 = set->utf8_locale && !set->ascii };
 	struct doc d;
 	struct buf s = {0};
 
-	doc_init(&d, 80, 0);
+	doc_init(&d, &ctx, 0);
 	doc_add(&d, ROLE_TEXT, "Usage: pushpander [OPTIONS] [FILE]");
 	doc_newline(&d);
 	doc_gap(&d);
@@ -98,7 +100,7 @@ static void help(void)
 	doc_add(&d, ROLE_TEXT, "Options:");
 	doc_newline(&d);
 	for (size_t i = 0; i < nopt; i++) {
-		s.len = 0;
+		buf_clear(&s);
 		if (opts[i].short_name) {
 			buf_puts(&s, (char[]){ '-', opts[i].short_name, ',', ' ', 0 });
 		} else {
@@ -117,15 +119,17 @@ static void help(void)
 		if (d.col > 22)
 			doc_newline(&d);
 		doc_pad_to(&d, 24);
-		doc_wrap(&d, ROLE_TEXT, opts[i].what);
+		buf_clear(&s);
+		options_describe(&s, &opts[i]);
+		doc_wrap(&d, ROLE_TEXT, s.data);
 		doc_newline(&d);
 	}
 	doc_gap(&d);
 	doc_add(&d, ROLE_TEXT, "Keys:");
 	doc_newline(&d);
 	for (size_t i = 0; i < nkeys; i++) {
-		s.len = 0;
-		keys_label(&s, &keys[i], text_utf8());
+		buf_clear(&s);
+		keys_label(&s, &keys[i], ctx.utf8);
 		doc_pad_to(&d, 2);
 		doc_add(&d, ROLE_TEXT, s.data);
 		if (d.col > 22)
@@ -139,7 +143,7 @@ static void help(void)
 	         "66 résumé cannot be read, 70 out of memory, 74 output failed, "
 	         "128+N ended by signal N (129 when the terminal hangs up).");
 	doc_newline(&d);
-	s.len = 0;
+	buf_clear(&s);
 	print_doc(&s, &d);
 	fwrite(s.data, 1, s.len, stdout);
 	doc_free(&d);
@@ -158,27 +162,64 @@ static int parse_number(const char *option, const char *arg, int min, int max, i
 	return 0;
 }
 
+/* A usage error that ends with the names a table knows: "(a, b, c)". */
+static int usage_error_names(const char *what, const char *arg,
+                             void (*names)(struct buf *out))
+{
+	struct buf list = {0};
+
+	names(&list);
+	int status = usage_error("no %s named '%s' (%s)", what, shown(arg, 0), list.data);
+	buf_free(&list);
+	return status;
+}
+
+static void section_names(struct buf *out)
+{
+	screen_names(out, ", ");
+}
+
+static void theme_list(struct buf *out)
+{
+	theme_names(out, ", ", false);
+}
+
 static int parse_section(const char *name, int *section)
 {
 	enum screen_id s;
 
-	if (!layout_screen_from_name(name, &s))
-		return usage_error("no section named '%s' (about, projects, history, education, "
-		                   "incidents, testimonials, stack, contact)", shown(name, 0));
+	if (!screen_from_name(name, &s))
+		return usage_error_names("section", name, section_names);
 	*section = (int)s;
 	return 0;
 }
 
-/* What "ssh HOST help" says. */
+/* What "ssh HOST help" says.  The sections are wrapped as a document is;
+ * the rest is written as it stands, in UTF-8, the likeliest for a visitor
+ * whose locale is unknown. */
 static void ssh_help(void)
 {
-	puts("This is pushpander, a résumé you can browse from your terminal.\n"
-	     "\n"
-	     "  ssh -t HOST                browse it: arrow keys, Enter, ? for help, q to quit\n"
-	     "  ssh HOST print             the whole résumé as plain text\n"
-	     "  ssh HOST print SECTION     one section: about, projects, history, education,\n"
-	     "                             incidents, testimonials, stack or contact\n"
-	     "  ssh HOST help              this text");
+	const struct layout_ctx ctx = { .width = 80, .utf8 = true };
+	struct buf s = {0}, out = {0};
+	struct doc d;
+
+	buf_puts(&s, "one section: ");
+	screen_names(&s, " or ");
+	doc_init(&d, &ctx, 0);
+	doc_add(&d, ROLE_TEXT, "  ssh HOST print SECTION");
+	doc_pad_to(&d, 29);
+	doc_wrap(&d, ROLE_TEXT, s.data);
+	doc_newline(&d);
+	print_doc(&out, &d);
+	fputs("This is pushpander, a résumé you can browse from your terminal.\n"
+	      "\n"
+	      "  ssh -t HOST                browse it: arrow keys, Enter, ? for help, q to quit\n"
+	      "  ssh HOST print             the whole résumé as plain text\n", stdout);
+	fputs(out.data, stdout);
+	puts("  ssh HOST help              this text");
+	doc_free(&d);
+	buf_free(&s);
+	buf_free(&out);
 }
 
 /* --ssh: the visitor's command picks one of a few modes.  It is split into
@@ -212,22 +253,19 @@ static int ssh_command(struct settings *set)
 	}
 	if (strcmp(words[0], "print") == 0 && n <= 2) {
 		set->print = true;
-		return n == 2 ? (parse_section(words[1], &set->section) ? EXIT_USAGE : -1) : -1;
+		return n == 2 ? (parse_section(words[1], &set->section) ? EX_USAGE : -1) : -1;
 	}
 refuse:
 	fprintf(stderr, "pushpander: '%s' is not offered here; try 'ssh HOST help'\n",
 	        shown(cmd, 0));
-	return EXIT_USAGE;
+	return EX_USAGE;
 }
 
-/* Returns -1 to go on, or an exit status. */
-static int parse_args(int argc, char **argv, struct settings *set)
+/* getopt_long's long and short options, from the option table. */
+static void getopt_tables(struct option longopts[16], char shortopts[40])
 {
-	size_t n;
+	size_t n, sp = 0;
 	const struct option_doc *table = options_table(&n);
-	struct option longopts[16];
-	char shortopts[40];
-	size_t sp = 0;
 
 	shortopts[sp++] = ':'; /* report a missing argument as ':' */
 	for (size_t i = 0; i < n; i++) {
@@ -244,7 +282,34 @@ static int parse_args(int argc, char **argv, struct settings *set)
 	}
 	longopts[n] = (struct option){ 0 };
 	shortopts[sp] = '\0';
+}
 
+/* The operands, after getopt has moved them to the end: the file, and with
+ * --print a section's name ("--print incidents").  Returns -1 to go on, or
+ * an exit status. */
+static int operands(int argc, char **argv, struct settings *set)
+{
+	for (int i = optind; set->print && set->section < 0 && i < argc; i++) {
+		if (!screen_from_name(argv[i], &(enum screen_id){ 0 }))
+			continue;
+		parse_section(argv[i], &set->section);
+		memmove(&argv[optind + 1], &argv[optind], (size_t)(i - optind) * sizeof *argv);
+		optind++;
+	}
+	if (argc - optind > 1)
+		return usage_error("one résumé at a time, not '%s' too", shown(argv[optind + 1], 0));
+	if (optind < argc)
+		set->file = argv[optind];
+	return -1;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, struct settings *set)
+{
+	struct option longopts[16];
+	char shortopts[40];
+
+	getopt_tables(longopts, shortopts);
 	opterr = 0;
 	int c, status;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
@@ -267,8 +332,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_THEME: {
 			enum theme_id th;
 			if (!theme_from_name(optarg, &th))
-				return usage_error("no theme named '%s' (auto, 256, 8, mono, "
-				                   "high-contrast)", shown(optarg, 0));
+				return usage_error_names("theme", optarg, theme_list);
 			set->theme = (int)th;
 			break;
 		}
@@ -306,7 +370,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->no_color = true;
 			break;
 		case OPT_HELP:
-			help();
+			help(set);
 			return 0;
 		case OPT_VERSION:
 			puts("pushpander " PUSHPANDER_VERSION);
@@ -322,20 +386,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			return usage_error("unknown option '%s'", option_name(argv[optind - 1]));
 		}
 	}
-	/* "--print incidents": with --print, an operand that names a section is
-	 * its argument (getopt has moved the operands to the end) */
-	for (int i = optind; set->print && set->section < 0 && i < argc; i++) {
-		if (!layout_screen_from_name(argv[i], &(enum screen_id){ 0 }))
-			continue;
-		parse_section(argv[i], &set->section);
-		memmove(&argv[optind + 1], &argv[optind], (size_t)(i - optind) * sizeof *argv);
-		optind++;
-	}
-	if (argc - optind > 1)
-		return usage_error("one résumé at a time, not '%s' too", shown(argv[optind + 1], 0));
-	if (optind < argc)
-		set->file = argv[optind];
-	return -1;
+	return operands(argc, argv, set);
 }
 
 /* The résumé shown without FILE: data/resume.json beside the binary when
@@ -357,7 +408,7 @@ static const char *default_file(char *path, size_t size)
 static bool has_screen(const struct resume *r, int section)
 {
 	enum screen_id shown_screens[SCREEN_COUNT];
-	size_t n = layout_screens(r, shown_screens);
+	size_t n = screens_present(r, shown_screens);
 
 	for (size_t i = 0; i < n; i++)
 		if ((int)shown_screens[i] == section)
@@ -381,13 +432,13 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 	free(error);
 	diagnostics_free(warnings);
 	if (fflush(stdout) != 0)
-		return EXIT_TERMINAL;
-	return status ? status : problems ? EXIT_DATA : 0;
+		return EX_IOERR;
+	return status ? status : problems ? EX_DATAERR : 0;
 }
 
-/* The charts' "today": now, or SOURCE_DATE_EPOCH when it is set, so that
- * output can be reproduced. */
-static void set_today(void)
+/* The charts' "today" (as struct layout_ctx counts months): now, or
+ * SOURCE_DATE_EPOCH when it is set, so that output can be reproduced. */
+static int today(void)
 {
 	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	char *end;
@@ -399,8 +450,9 @@ static void set_today(void)
 		if (!*end && v >= 0)
 			now = (time_t)v;
 	}
-	if (gmtime_r(&now, &tm))
-		chart_set_today(tm.tm_year + 1900, tm.tm_mon + 1);
+	if (!gmtime_r(&now, &tm))
+		return 2026 * 12 + 10; /* a time beyond gmtime: any month will do */
+	return (tm.tm_year + 1900) * 12 + tm.tm_mon;
 }
 
 /* Whether the terminal is one known to support OSC 8 hyperlinks. Others
@@ -431,16 +483,38 @@ static int terminal_width(void)
 	return 80;
 }
 
+/* --print, --grep, or no terminal: the warnings, then the text.  Returns
+ * the exit status. */
+static int plain_text(const struct settings *set, const struct resume *r,
+                      const struct diagnostics *warnings, struct layout_ctx *ctx)
+{
+	size_t matches = 0;
+	int status;
+
+	for (size_t i = 0; i < warnings->n; i++)
+		fprintf(stderr, "pushpander: warning: %s\n", warnings->lines[i]);
+	ctx->width = set->width ? set->width : terminal_width();
+	if (set->grep) {
+		status = print_grep(stdout, r, ctx, set->section, set->grep, &matches);
+		if (!status && matches == 0)
+			status = EXIT_NO_MATCH;
+	} else {
+		status = print_resume(stdout, r, ctx, set->section);
+	}
+	if (status == EX_IOERR)
+		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct settings set = { .section = -1, .idle_timeout = -1, .links = -1 };
 	char path[PATH_MAX + 32];
 
 	setlocale(LC_ALL, "");
-	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	set.utf8_locale = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 
 	int status = parse_args(argc, argv, &set);
-	text_set_utf8(utf8 && !set.ascii);
 	if (status >= 0)
 		return status;
 	if (set.ssh && (status = ssh_command(&set)) >= 0)
@@ -449,7 +523,10 @@ int main(int argc, char **argv)
 		set.idle_timeout = set.ssh ? 600 : 0;
 	if (!set.file)
 		set.file = default_file(path, sizeof path);
-	set_today();
+	struct layout_ctx ctx = {
+		.utf8 = set.utf8_locale && !set.ascii,
+		.today = today(),
+	};
 
 	struct resume r;
 	struct diagnostics warnings = { 0 };
@@ -466,17 +543,18 @@ int main(int argc, char **argv)
 
 	if (set.section >= 0 && !has_screen(&r, set.section)) {
 		fprintf(stderr, "pushpander: %s has no %s section\n", shown(set.file, 0),
-		        layout_screen_name((enum screen_id)set.section));
+		        screen_name((enum screen_id)set.section));
 		resume_free(&r);
 		diagnostics_free(&warnings);
-		return EXIT_USAGE;
+		return EX_USAGE;
 	}
 
 	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	if (!set.print && tty) {
 		const char *no_color = getenv("NO_COLOR");
 		struct tui_options o = {
-			.ascii = !text_utf8(),
+			.ascii = !ctx.utf8,
+			.today = ctx.today,
 			.color = !set.no_color && !(no_color && *no_color),
 			.start = set.section,
 			.problems = (int)warnings.n,
@@ -491,19 +569,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
 		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
 	}
-	for (size_t i = 0; i < warnings.n; i++)
-		fprintf(stderr, "pushpander: warning: %s\n", warnings.lines[i]);
-	int width = set.width ? set.width : terminal_width();
-	size_t matches = 0;
-	if (set.grep) {
-		status = print_grep(stdout, &r, width, set.section, set.grep, &matches);
-		if (!status && matches == 0)
-			status = 1;
-	} else {
-		status = print_resume(stdout, &r, width, set.section);
-	}
-	if (status == EXIT_TERMINAL)
-		fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+	status = plain_text(&set, &r, &warnings, &ctx);
 out:
 	resume_free(&r);
 	diagnostics_free(&warnings);

@@ -1,6 +1,8 @@
 /* manpage.c — a build tool: copies the man page template from standard input
  * to standard output, replacing the lines "@OPTIONS@" and "@KEYS@" with the
- * option and key tables, so that the man page cannot drift from the code.
+ * option and key tables, and "@SCREENS@" and "@ALIASES@" with the screens'
+ * titles and other names from the screen table, so that the man page cannot
+ * drift from the code.
  * With --readme it copies README.md instead, replacing what stands between
  * "<!-- options -->" and "<!-- /options -->" (and the same for keys) with
  * Markdown tables. */
@@ -10,6 +12,7 @@
 
 #include "keys.h"
 #include "options.h"
+#include "screens.h"
 #include "text.h"
 #include "util.h"
 
@@ -40,6 +43,7 @@ static void options(void)
 {
 	size_t n;
 	const struct option_doc *t = options_table(&n);
+	struct buf what = { 0 };
 
 	for (size_t i = 0; i < n; i++) {
 		fputs(".TP\n", stdout);
@@ -54,9 +58,12 @@ static void options(void)
 			fputs(t[i].arg_optional ? "\\fR]" : "\\fR", stdout);
 		}
 		putchar('\n');
-		roff(t[i].what);
+		buf_clear(&what);
+		options_describe(&what, &t[i]);
+		roff(what.data);
 		putchar('\n');
 	}
+	buf_free(&what);
 }
 
 static void keys(void)
@@ -66,7 +73,7 @@ static void keys(void)
 	struct buf label = { 0 };
 
 	for (size_t i = 0; i < n; i++) {
-		label.len = 0;
+		buf_clear(&label);
 		keys_label(&label, &h[i], false);
 		fputs(".TP\n\\fB", stdout);
 		roff(label.data);
@@ -75,6 +82,49 @@ static void keys(void)
 		putchar('\n');
 	}
 	buf_free(&label);
+}
+
+/* Writes words in bold as an English list, "a, b and c", and end after the
+ * last. */
+static void roff_list(const char *const *words, size_t n, const char *end)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *after = i + 1 == n ? end : i + 2 < n ? "," : "";
+		fputs(*after ? ".BR " : ".B ", stdout);
+		roff(words[i]);
+		printf("%s%s\n", *after ? " " : "", after);
+		if (i + 2 == n)
+			puts("and");
+	}
+}
+
+/* "About, Projects, … and Contact," from the screen table. */
+static void titles(void)
+{
+	const char *title[SCREEN_COUNT];
+
+	for (int i = 0; i < SCREEN_COUNT; i++)
+		title[i] = screen_title((enum screen_id)i);
+	roff_list(title, SCREEN_COUNT, ",");
+}
+
+/* "work, references and skills are also accepted, for history,
+ * testimonials and stack.", from the screen table. */
+static void aliases(void)
+{
+	const char *alias[SCREEN_COUNT * 2], *name[SCREEN_COUNT * 2];
+	size_t n = 0;
+
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		const struct screen_def *def = screen_def((enum screen_id)i);
+		for (size_t a = 0; a < ARRAY_LEN(def->aliases) && def->aliases[a]; a++)
+			alias[n] = def->aliases[a], name[n++] = def->name;
+	}
+	if (n == 0)
+		return;
+	roff_list(alias, n, "");
+	puts(n == 1 ? "is also accepted, for" : "are also accepted, for");
+	roff_list(name, n, ".");
 }
 
 /* Writes s for a Markdown table cell. */
@@ -92,6 +142,7 @@ static void markdown_options(void)
 {
 	size_t n;
 	const struct option_doc *t = options_table(&n);
+	struct buf what = { 0 };
 
 	puts("| option | |\n|---|---|");
 	for (size_t i = 0; i < n; i++) {
@@ -102,9 +153,12 @@ static void markdown_options(void)
 		if (t[i].arg)
 			printf(t[i].arg_optional ? " [%s]" : " %s", t[i].arg);
 		fputs("` | ", stdout);
-		cell(t[i].what);
+		buf_clear(&what);
+		options_describe(&what, &t[i]);
+		cell(what.data);
 		puts(" |");
 	}
+	buf_free(&what);
 }
 
 static void markdown_keys(void)
@@ -115,7 +169,7 @@ static void markdown_keys(void)
 
 	puts("| key | |\n|---|---|");
 	for (size_t i = 0; i < n; i++) {
-		label.len = 0;
+		buf_clear(&label);
 		keys_label(&label, &h[i], true);
 		fputs("| `", stdout);
 		/* "→ l" becomes `→` `l`; a range "1–9" stays one */
@@ -161,6 +215,10 @@ int main(int argc, char **argv)
 			options();
 		else if (strcmp(line, "@KEYS@\n") == 0)
 			keys();
+		else if (strcmp(line, "@ALIASES@\n") == 0)
+			aliases();
+		else if (strcmp(line, "@SCREENS@\n") == 0)
+			titles();
 		else
 			fputs(line, stdout);
 	}

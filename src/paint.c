@@ -63,9 +63,9 @@ static void put_str(struct painter *p, int y, int x, int role, const char *s)
 	put(p, y, x, role, s, strlen(s));
 }
 
-static int str_width(const char *s)
+static int str_width(const char *s, bool utf8)
 {
-	return text_width(s, strlen(s));
+	return text_width(s, strlen(s), utf8);
 }
 
 static void remember_link(struct painter *p, int y, int x, const struct doc *d,
@@ -115,8 +115,7 @@ static void put_as_drawn(int y, int x, const char *text, size_t len, bool utf8)
 		memcpy(ch, text + i, n);
 		ch[n] = '\0';
 		putp(ch);
-		x += text_cp_width(cp);
-		(void)utf8;
+		x += text_cp_width(cp, utf8);
 		i += n;
 	}
 	vidattr(A_NORMAL);
@@ -204,7 +203,7 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 				remember_link(p, at->y + row, at->x + s->col, d, s);
 		}
 		if (sel && li == sel->title)
-			put_str(p, at->y + row, at->x, PAINT_MARKER, doc_glyphs()->marker);
+			put_str(p, at->y + row, at->x, PAINT_MARKER, doc_glyphs(d)->marker);
 		paint_hits(p, st, at, row, li);
 	}
 }
@@ -219,7 +218,7 @@ static void paint_tabs(struct painter *p, const struct view *v, const struct app
 	char label[64];
 
 	for (int i = 0; i < v->ntabs; i++) {
-		int w = str_width(layout_screen_title(v->tabs[i]));
+		int w = str_width(screen_title(v->tabs[i]), p->utf8);
 		numbered += w + 3;
 		names += w + 2;
 	}
@@ -227,9 +226,9 @@ static void paint_tabs(struct painter *p, const struct view *v, const struct app
 	mvhline(0, 0, ' ', COLS);
 	p->tabs_compact = names > COLS;
 	if (p->tabs_compact) {
-		const struct glyphs *g = doc_glyphs();
+		const struct glyphs *g = glyphs_for(p->utf8);
 		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, st->tab + 1, v->ntabs,
-		         layout_screen_title(v->tabs[st->tab]), g->right);
+		         screen_title(v->tabs[st->tab]), g->right);
 		put_str(p, 0, 0, PAINT_TAB_ACTIVE, label);
 		return;
 	}
@@ -237,14 +236,14 @@ static void paint_tabs(struct painter *p, const struct view *v, const struct app
 	for (int i = 0; i < v->ntabs; i++) {
 		p->tab_x[i] = x;
 		if (numbered <= COLS)
-			snprintf(label, sizeof label, " %d %s", i + 1, layout_screen_title(v->tabs[i]));
+			snprintf(label, sizeof label, " %d %s", i + 1, screen_title(v->tabs[i]));
 		else
-			snprintf(label, sizeof label, " %s", layout_screen_title(v->tabs[i]));
+			snprintf(label, sizeof label, " %s", screen_title(v->tabs[i]));
 		/* the current tab takes the space after it too */
 		if (i == st->tab)
 			strcat(label, " ");
 		put_str(p, 0, x, i == st->tab ? PAINT_TAB_ACTIVE : PAINT_TAB, label);
-		x += str_width(label) - (i == st->tab);
+		x += str_width(label, p->utf8) - (i == st->tab);
 	}
 	p->tab_x[v->ntabs] = x;
 }
@@ -263,26 +262,26 @@ int paint_tab_at(const struct painter *p, const struct view *v, int x)
  * were skipped. */
 static void paint_rule(struct painter *p, const struct view *v, const struct app_state *st)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = glyphs_for(p->utf8);
 	struct buf s = {0};
 
 	for (int x = 0; x < COLS; x++)
 		put_str(p, 1, x, ROLE_BORDER, g->hline);
 	if (st->card_open) {
 		enum screen_id sc = v->tabs[st->tab];
-		const char *name = layout_card_name(v->r, sc, (size_t)st->pos[st->tab].selected);
+		const char *name = screen_card_name(v->r, sc, (size_t)st->pos[st->tab].selected);
 		buf_puts(&s, " ");
-		buf_puts(&s, layout_screen_title(sc));
-		buf_puts(&s, p->utf8 ? " › " : " > ");
-		text_printable(&s, name, strlen(name));
+		buf_puts(&s, screen_title(sc));
+		buf_puts(&s, g->crumb);
+		text_printable(&s, name, strlen(name), p->utf8);
 		buf_puts(&s, " ");
-		size_t n = text_fit(s.data, s.len, COLS - 3, NULL);
+		size_t n = text_fit(s.data, s.len, COLS - 3, NULL, p->utf8);
 		put(p, 1, 2, ROLE_TITLE, s.data, n);
 	} else if (p->problems) {
 		char note[96];
 		snprintf(note, sizeof note, " %d field%s skipped: see pushpander --validate ",
 		         p->problems, p->problems == 1 ? "" : "s");
-		int w = str_width(note);
+		int w = str_width(note, p->utf8);
 		if (w < COLS - 4)
 			put_str(p, 1, COLS - w - 2, ROLE_URGENT, note);
 	}
@@ -325,16 +324,16 @@ static void paint_status_text(struct painter *p, const struct app_state *st)
 	if (prompting) {
 		buf_puts(&line, "Search: ");
 		text_printable(&line, st->search.prompt.data ? st->search.prompt.data : "",
-		               st->search.prompt.len);
+		               st->search.prompt.len, p->utf8);
 	} else {
-		text_printable(&line, st->message, strlen(st->message));
+		text_printable(&line, st->message, strlen(st->message), p->utf8);
 	}
 	attrset(p->attrs[PAINT_STATUS]);
 	mvhline(y, 0, ' ', COLS);
-	int w = str_width(line.data);
+	int w = str_width(line.data, p->utf8);
 	size_t fit = line.len;
 	if (w > COLS - 3) /* keep the end of a long query in view */
-		fit = text_fit(line.data, line.len, COLS - 3, NULL);
+		fit = text_fit(line.data, line.len, COLS - 3, NULL, p->utf8);
 	put(p, y, 1, PAINT_STATUS_KEY, line.data, fit);
 	if (prompting) {
 		curs_set(1);
@@ -397,7 +396,7 @@ static void paint_status(struct painter *p, const struct app_state *st,
 	else
 		hints = text_tab_hints, n = ARRAY_LEN(text_tab_hints);
 	status_position(&pos, st, v);
-	int pos_w = pos.len ? str_width(pos.data) : 0;
+	int pos_w = pos.len ? str_width(pos.data, p->utf8) : 0;
 
 	/* measure every hint, then drop the lowest ranked until they fit */
 	struct buf labels[8] = { 0 };
@@ -410,7 +409,8 @@ static void paint_status(struct painter *p, const struct app_state *st,
 				buf_puts(&labels[i], "/");
 			keys_first(&labels[i], hints[i].b, p->utf8);
 		}
-		widths[i] = str_width(labels[i].data) + 1 + str_width(hints[i].what) + 2;
+		widths[i] = str_width(labels[i].data, p->utf8) + 1 +
+		            str_width(hints[i].what, p->utf8) + 2;
 		total += widths[i];
 		shown[i] = true;
 	}
@@ -425,7 +425,8 @@ static void paint_status(struct painter *p, const struct app_state *st,
 	for (size_t i = 0; i < n; i++) {
 		if (shown[i] && x + widths[i] - 2 <= COLS - pos_w) {
 			put_str(p, y, x, PAINT_STATUS_KEY, labels[i].data);
-			put_str(p, y, x + str_width(labels[i].data) + 1, PAINT_STATUS, hints[i].what);
+			put_str(p, y, x + str_width(labels[i].data, p->utf8) + 1, PAINT_STATUS,
+			        hints[i].what);
 			x += widths[i];
 		}
 		buf_free(&labels[i]);
@@ -464,7 +465,7 @@ static void draw_card(struct painter *p, const struct view *v, const struct app_
 /* The help box stands alone, nothing half-hidden around it. */
 static void draw_help(struct painter *p, const struct view *v, const struct app_state *st)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = glyphs_for(p->utf8);
 	struct help_box b = help_place(LINES, COLS, (int)v->help_doc.nlines);
 
 	attrset(p->attrs[ROLE_TEXT]);
@@ -519,7 +520,9 @@ static void draw_too_small(struct painter *p, const struct view *v)
 
 	snprintf(s, sizeof s, "Terminal too small: %d×%d. pushpander needs %d×%d. Press q to quit.",
 	         v->cols, v->rows, PAINT_MIN_COLS, PAINT_MIN_ROWS);
-	doc_init(&d, v->cols, 0);
+	struct layout_ctx ctx = v->ctx;
+	ctx.width = v->cols;
+	doc_init(&d, &ctx, 0);
 	doc_wrap(&d, ROLE_TEXT, s);
 	doc_newline(&d);
 	int top = v->rows > (int)d.nlines ? (v->rows - (int)d.nlines) / 2 : 0;

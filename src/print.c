@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "exitcodes.h"
 #include "search.h"
 
 void print_doc(struct buf *out, const struct doc *d)
@@ -34,20 +35,21 @@ void print_doc(struct buf *out, const struct doc *d)
 	}
 }
 
-/* Writes out to f (and flushes, with flush); 0, or EXIT_TERMINAL. */
+/* Writes out to f (and flushes, with flush); 0, or EX_IOERR. */
 static int write_out(FILE *f, const struct buf *out, bool flush)
 {
 	if (out->len && fwrite(out->data, 1, out->len, f) != out->len)
-		return EXIT_TERMINAL;
+		return EX_IOERR;
 	if (flush && fflush(f) != 0)
-		return EXIT_TERMINAL;
+		return EX_IOERR;
 	return 0;
 }
 
 /* Appends a printed line without its indentation and box borders. */
-static void buf_append_trimmed(struct buf *out, const char *line, size_t len)
+static void buf_append_trimmed(struct buf *out, const struct doc *d, const char *line,
+                               size_t len)
 {
-	const char *v = doc_glyphs()->vline;
+	const char *v = doc_glyphs(d)->vline;
 	size_t vlen = strlen(v);
 
 	for (;;) {
@@ -67,11 +69,11 @@ static void buf_append_trimmed(struct buf *out, const char *line, size_t len)
 	buf_append(out, line, len);
 }
 
-int print_grep(FILE *f, const struct resume *r, int width, int only, const char *query,
-               size_t *matches)
+int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only,
+               const char *query, size_t *matches)
 {
 	enum screen_id shown[SCREEN_COUNT];
-	size_t n = layout_screens(r, shown);
+	size_t n = screens_present(r, shown);
 	struct buf out = {0}, text = {0};
 
 	*matches = 0;
@@ -79,16 +81,16 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 		if (only >= 0 && (int)shown[i] != only)
 			continue;
 		struct doc d;
-		layout_screen(&d, r, shown[i], width, true);
-		text.len = 0;
+		layout_screen(&d, r, shown[i], ctx, true);
+		buf_clear(&text);
 		print_doc(&text, &d);
 		for (char *line = text.data; line && *line;) {
 			char *end = strchr(line, '\n');
 			size_t len = (size_t)(end - line);
 			if (search_contains(line, len, query)) {
-				buf_puts(&out, layout_screen_name(shown[i]));
+				buf_puts(&out, screen_name(shown[i]));
 				buf_puts(&out, ": ");
-				buf_append_trimmed(&out, line, len);
+				buf_append_trimmed(&out, &d, line, len);
 				buf_putc(&out, '\n');
 				(*matches)++;
 			}
@@ -102,10 +104,10 @@ int print_grep(FILE *f, const struct resume *r, int width, int only, const char 
 	return status;
 }
 
-int print_resume(FILE *f, const struct resume *r, int width, int only)
+int print_resume(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only)
 {
 	enum screen_id shown[SCREEN_COUNT];
-	size_t n = layout_screens(r, shown);
+	size_t n = screens_present(r, shown);
 	struct buf out = {0};
 	int status = 0;
 	bool first = true;
@@ -115,8 +117,8 @@ int print_resume(FILE *f, const struct resume *r, int width, int only)
 		if (only >= 0 && (int)shown[i] != only)
 			continue;
 		struct doc d;
-		layout_screen(&d, r, shown[i], width, true);
-		out.len = 0;
+		layout_screen(&d, r, shown[i], ctx, true);
+		buf_clear(&out);
 		if (!first)
 			buf_putc(&out, '\n');
 		print_doc(&out, &d);
@@ -125,7 +127,7 @@ int print_resume(FILE *f, const struct resume *r, int width, int only)
 		first = false;
 	}
 	if (!status && fflush(f) != 0)
-		status = EXIT_TERMINAL;
+		status = EX_IOERR;
 	buf_free(&out);
 	return status;
 }

@@ -18,13 +18,13 @@
 void print_doc(struct buf *out, const struct doc *d);
 
 /* Writes the screens of r (or only screen only, when only >= 0) laid out for
- * width columns to f.  Returns 0, or EXIT_TERMINAL if writing failed. */
-int print_resume(FILE *f, const struct resume *r, int width, int only);
+ * ctx to f.  Returns 0, or EX_IOERR if writing failed. */
+int print_resume(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only);
 
 /* Writes the lines of r (or of screen only) that contain query, case-
  * insensitively, each after its section's name: "incidents: …".  *matches
- * receives how many.  Returns 0, or EXIT_TERMINAL if writing failed. */
-int print_grep(FILE *f, const struct resume *r, int width, int only, const char *query,
-               size_t *matches);
+ * receives how many.  Returns 0, or EX_IOERR if writing failed. */
+int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only,
+               const char *query, size_t *matches);
 
 #endif

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "exitcodes.h"
 #include "json.h"
 #include "jsonwalk.h"
 #include "text.h"
@@ -632,22 +633,6 @@ static void load_model(struct loader *L, const char *json, size_t len)
 	}
 }
 
-/* Line and column (in characters, from 1) of byte offset pos. */
-static void position(const char *s, size_t pos, size_t *line, size_t *col)
-{
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < pos;) {
-		uint32_t cp;
-		size_t n = text_decode(s + i, pos - i, &cp);
-		if (cp == '\n')
-			(*line)++, *col = 1;
-		else
-			(*col)++;
-		i += n;
-	}
-}
-
 int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
                  struct diagnostics *warnings, char **error)
 {
@@ -658,16 +643,16 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 	struct json_error bad;
 	if (!json_check(json, len, &bad)) {
 		*error = format("%s:%zu:%zu: %s", name, bad.line, bad.column, bad.message);
-		return EXIT_DATA;
+		return EX_DATAERR;
 	}
 	struct json_cursor top = { json, len, 0 };
 	char first = jsonwalk_peek(&top);
 	if (first != '{') {
 		size_t line, col;
-		position(json, top.pos, &line, &col);
+		json_line_column(json, top.pos, &line, &col);
 		*error = format("%s:%zu:%zu: the document must be a JSON object, not %s", name,
 		                line, col, first == '[' ? "an array" : "a single value");
-		return EXIT_DATA;
+		return EX_DATAERR;
 	}
 	struct loader L = { .r = r, .name = name, .warnings = warnings };
 	load_model(&L, json, len);
@@ -684,18 +669,18 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 	*error = NULL;
 	if (fd < 0) {
 		*error = format("%s: %s", path, strerror(errno));
-		return EXIT_NOINPUT;
+		return EX_NOINPUT;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		*error = format("%s: not a regular file", path);
 		close(fd);
-		return EXIT_NOINPUT;
+		return EX_NOINPUT;
 	}
 	if ((uintmax_t)st.st_size > RESUME_MAX_BYTES) {
 		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", path,
 		                (intmax_t)st.st_size, RESUME_MAX_BYTES / (1024 * 1024));
 		close(fd);
-		return EXIT_DATA;
+		return EX_DATAERR;
 	}
 	size_t size = (size_t)st.st_size, len = 0;
 	char *data = xmalloc(size + 1);
@@ -707,7 +692,7 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 			*error = format("%s: %s", path, strerror(errno));
 			free(data);
 			close(fd);
-			return EXIT_NOINPUT;
+			return EX_NOINPUT;
 		}
 		if (n == 0)
 			break;
@@ -716,7 +701,7 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 			*error = format("%s: changed while being read", path);
 			free(data);
 			close(fd);
-			return EXIT_NOINPUT;
+			return EX_NOINPUT;
 		}
 	}
 	close(fd);

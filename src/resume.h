@@ -11,15 +11,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Exit statuses, as in sysexits(3); documented in the man page. */
-enum {
-	EXIT_USAGE = 64,    /* bad command line */
-	EXIT_DATA = 65,     /* the résumé is not valid */
-	EXIT_NOINPUT = 66,  /* the résumé cannot be opened or read */
-	EXIT_INTERNAL = 70, /* out of memory */
-	EXIT_TERMINAL = 74, /* output or the terminal failed */
-};
-
 /* The largest file loaded: a résumé is kilobytes; this leaves room for
  * generated test files while refusing accidents. */
 #define RESUME_MAX_BYTES (64u * 1024 * 1024)
@@ -168,8 +159,8 @@ struct diagnostics {
 	size_t n;
 };
 
-/* Loads path into *r.  Returns 0, EXIT_NOINPUT when the file cannot be
- * read, or EXIT_DATA when it is not valid; then *error holds one line such
+/* Loads path into *r.  Returns 0, EX_NOINPUT when the file cannot be
+ * read, or EX_DATAERR when it is not valid; then *error holds one line such
  * as "resume.json:3:14: expected ',' or '}'" (the caller frees it) and *r is
  * empty.  Problems that do not stop loading (a field of the wrong type, which
  * is skipped) are appended to *warnings. */

@@ -93,8 +93,8 @@ void search_doc(struct search *s, const struct doc *d, int tab, int card)
 			for (size_t i = 0; i < sp->len;) {
 				uint32_t cp;
 				i += text_decode(t + i, sp->len - i, &cp);
-				push(&chars, fold(cp), col, text_cp_width(cp));
-				col += text_cp_width(cp);
+				push(&chars, fold(cp), col, text_cp_width(cp, d->ctx.utf8));
+				col += text_cp_width(cp, d->ctx.utf8);
 			}
 			end = col;
 		}

@@ -6,18 +6,6 @@
 #include <wchar.h>
 #include <wctype.h>
 
-static bool utf8_mode = true;
-
-void text_set_utf8(bool utf8)
-{
-	utf8_mode = utf8;
-}
-
-bool text_utf8(void)
-{
-	return utf8_mode;
-}
-
 size_t text_decode(const char *str, size_t len, uint32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -144,29 +132,27 @@ char *text_sanitize(const char *s, size_t len)
 	return out.data;
 }
 
-int text_cp_width(uint32_t cp)
+int text_cp_width(uint32_t cp, bool utf8)
 {
-	if (cp < 0x80)
-		return 1;
-	if (!utf8_mode)
+	if (cp < 0x80 || !utf8)
 		return 1;
 	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }
 
-int text_width(const char *s, size_t len)
+int text_width(const char *s, size_t len, bool utf8)
 {
 	int cols = 0;
 
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		i += text_decode(s + i, len - i, &cp);
-		cols += text_cp_width(cp);
+		cols += text_cp_width(cp, utf8);
 	}
 	return cols;
 }
 
-size_t text_fit(const char *s, size_t len, int cols, int *used)
+size_t text_fit(const char *s, size_t len, int cols, int *used, bool utf8)
 {
 	size_t i = 0;
 	int w = 0;
@@ -174,7 +160,7 @@ size_t text_fit(const char *s, size_t len, int cols, int *used)
 	while (i < len) {
 		uint32_t cp;
 		size_t n = text_decode(s + i, len - i, &cp);
-		int cw = text_cp_width(cp);
+		int cw = text_cp_width(cp, utf8);
 		if (w + cw > cols)
 			break;
 		w += cw;
@@ -185,13 +171,25 @@ size_t text_fit(const char *s, size_t len, int cols, int *used)
 	return i;
 }
 
-/* The ASCII forms of the punctuation résumés use; everything else is "?". */
+/* The ASCII forms of the Latin-1 letters, U+00C0 to U+00FF, capitals
+ * included, so that a name upper-cased in ASCII keeps every letter; NULL
+ * for the two signs among them. */
+static const char *const latin1_letters[64] = {
+	"A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
+	"D", "N", "O", "O", "O", "O", "O", "x", "O", "U", "U", "U", "U", "Y", "TH", "ss",
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+/* The ASCII forms of the letters and punctuation résumés use; everything
+ * else is "?". */
 static const char *ascii_form(uint32_t cp)
 {
+	if (cp >= 0x00C0 && cp <= 0x00FF)
+		return latin1_letters[cp - 0x00C0];
 	switch (cp) {
 	case 0x00A0: return " ";
 	case 0x00B7: case 0x2022: case 0x2023: case 0x2027: case 0x2219: return "-";
-	case 0x00D7: return "x";
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
 	case 0x2015: case 0x2212: return "-";
 	case 0x2018: case 0x2019: case 0x201A: case 0x2032: return "'";
@@ -209,21 +207,22 @@ static const char *ascii_form(uint32_t cp)
 	case 0x00A9: return "(c)";
 	case 0x00AE: return "(R)";
 	case 0x2122: return "(TM)";
-	case 0x00E9: case 0x00E8: case 0x00EA: case 0x00EB: return "e";
-	case 0x00E1: case 0x00E0: case 0x00E2: case 0x00E4: case 0x00E3: return "a";
-	case 0x00ED: case 0x00EC: case 0x00EE: case 0x00EF: return "i";
-	case 0x00F3: case 0x00F2: case 0x00F4: case 0x00F6: case 0x00F5: return "o";
-	case 0x00FA: case 0x00F9: case 0x00FB: case 0x00FC: return "u";
-	case 0x00F1: return "n";
-	case 0x00E7: return "c";
-	case 0x00DF: return "ss";
+	case 0x0141: return "L";
+	case 0x0142: return "l";
+	case 0x0152: return "OE";
+	case 0x0153: return "oe";
+	case 0x0160: return "S";
+	case 0x0161: return "s";
+	case 0x0178: return "Y";
+	case 0x017D: return "Z";
+	case 0x017E: return "z";
 	case 0x1F525: return "*";
 	case TEXT_REPLACEMENT: return "?";
 	default: return NULL;
 	}
 }
 
-void text_printable(struct buf *out, const char *s, size_t len)
+void text_printable(struct buf *out, const char *s, size_t len, bool utf8)
 {
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
@@ -231,7 +230,7 @@ void text_printable(struct buf *out, const char *s, size_t len)
 
 		if (cp < 0x80) {
 			buf_putc(out, (char)cp);
-		} else if (!utf8_mode) {
+		} else if (!utf8) {
 			const char *a = ascii_form(cp);
 			if (!a && cp >= 0x0300 && cp <= 0x036F)
 				a = ""; /* combining accents vanish */
@@ -251,22 +250,38 @@ void text_printable(struct buf *out, const char *s, size_t len)
 	}
 }
 
-void text_upper(struct buf *out, const char *s)
+/* Upper-cases the ASCII letters of s[0..len) in place, but for the u of
+ * the sanitiser's visible escapes ("\u202E"). */
+static void upper_ascii(char *s, size_t len)
 {
-	size_t len = strlen(s);
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z' && !(s[i] == 'u' && i > 0 && s[i - 1] == '\\'))
+			s[i] = (char)(s[i] - 32);
+}
+
+void text_upper(struct buf *out, const char *s, bool utf8)
+{
+	size_t len = strlen(s), start = out->len;
 
 	buf_reserve(out, len);
+	if (!utf8) {
+		/* transliterate first, then upper-case: the ASCII forms have
+		 * capitals ("É" is "E"), the letters they stand for have none
+		 * in ASCII */
+		text_printable(out, s, len, false);
+		upper_ascii(out->data + start, out->len - start);
+		return;
+	}
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		size_t n = text_decode(s + i, len - i, &cp);
-		/* the sanitiser's visible "\u202E" keeps its lower-case u */
-		bool escape = cp == 'u' && i > 0 && s[i - 1] == '\\';
 		if (cp < 0x80)
-			buf_putc(out, (cp >= 'a' && cp <= 'z' && !escape) ? (char)(cp - 32) : (char)cp);
-		else if (utf8_mode && cp != TEXT_REPLACEMENT)
+			buf_putc(out, (char)cp);
+		else if (cp != TEXT_REPLACEMENT)
 			text_encode(out, (uint32_t)towupper((wint_t)cp));
 		else
 			buf_append(out, s + i, n);
 		i += n;
 	}
+	upper_ascii(out->data + start, out->len - start);
 }

@@ -3,8 +3,9 @@
  * Every string from a résumé passes through text_sanitize() when the model is
  * built, so nothing downstream ever sees control characters, bidi controls or
  * invalid UTF-8.  Widths are display columns as the terminal counts them
- * (wcwidth in the current locale); text_set_utf8() tells this module whether
- * the locale is UTF-8. */
+ * (wcwidth in the current locale).  Whether output is UTF-8 or ASCII only is
+ * the caller's to say: the functions whose result depends on it take a
+ * utf8 flag (a document's comes from its layout context, doc.h). */
 #ifndef PUSHPANDER_TEXT_H
 #define PUSHPANDER_TEXT_H
 
@@ -34,31 +35,29 @@ bool text_is_hidden(uint32_t cp);
  * code point becomes the visible ASCII text "\uXXXX".  The caller frees it. */
 char *text_sanitize(const char *s, size_t len);
 
-/* Columns of one code point in the current mode: 0 for combining marks,
- * 2 for wide characters, 1 otherwise (unknown characters count as 1). */
-int text_cp_width(uint32_t cp);
+/* Columns of one code point: in UTF-8, 0 for combining marks, 2 for wide
+ * characters, 1 otherwise (unknown characters count as 1); in ASCII, where
+ * every character is transliterated, 1. */
+int text_cp_width(uint32_t cp, bool utf8);
 
 /* Columns of sanitised text s[0..len). */
-int text_width(const char *s, size_t len);
+int text_width(const char *s, size_t len, bool utf8);
 
 /* Bytes of s[0..len) that fit in cols columns, cutting only between
  * characters (combining marks stay with their base).  *used, if not NULL,
  * receives the columns they take. */
-size_t text_fit(const char *s, size_t len, int cols, int *used);
+size_t text_fit(const char *s, size_t len, int cols, int *used, bool utf8);
 
-/* Appends s[0..len) to out, made printable for the current mode: in ASCII
- * mode every non-ASCII character is transliterated ("–" → "-", "“" → "\"",
- * unknown → "?"); in UTF-8 mode characters the locale cannot print become
+/* Appends s[0..len) to out, made printable: in ASCII (!utf8) every
+ * non-ASCII character is transliterated ("–" → "-", "“" → "\"", "É" → "E",
+ * unknown → "?"); in UTF-8 characters the locale cannot print become
  * U+FFFD. */
-void text_printable(struct buf *out, const char *s, size_t len);
+void text_printable(struct buf *out, const char *s, size_t len, bool utf8);
 
-/* Whether output is UTF-8 (default) or ASCII only. */
-void text_set_utf8(bool utf8);
-bool text_utf8(void);
-
-/* Appends the upper-case form of s: every letter in UTF-8 mode, ASCII
- * letters in ASCII mode.  The sanitiser's visible escapes ("\u202E") keep
- * their lower-case u. */
-void text_upper(struct buf *out, const char *s);
+/* Appends the upper-case form of s: every letter in UTF-8; in ASCII s made
+ * printable first (as text_printable), then its letters, so that
+ * "Zoë Émile" becomes "ZOE EMILE".  The sanitiser's visible escapes
+ * ("\u202E") keep their lower-case u. */
+void text_upper(struct buf *out, const char *s, bool utf8);
 
 #endif

@@ -6,9 +6,15 @@
 enum { BLACK, RED, GREEN, YELLOW, BLUE, MAGENTA, CYAN, WHITE };
 #define DEFAULT (-1)
 
-static const char *const names[THEME_COUNT] = {
-	[THEME_AUTO] = "auto", [THEME_256] = "256", [THEME_8] = "8",
-	[THEME_MONO] = "mono", [THEME_HIGH_CONTRAST] = "high-contrast",
+/* Each theme's name for --theme, and what --help says of it, if anything. */
+static const struct {
+	const char *name, *note;
+} names[THEME_COUNT] = {
+	[THEME_AUTO] = { "auto", "the default: the best the terminal can show" },
+	[THEME_256] = { "256", NULL },
+	[THEME_8] = { "8", NULL },
+	[THEME_MONO] = { "mono", NULL },
+	[THEME_HIGH_CONTRAST] = { "high-contrast", "bright, nothing dimmed" },
 };
 
 /* Eight colours: the base palette. */
@@ -112,18 +118,32 @@ static const unsigned mono[PAINT_COUNT] = {
 
 const char *theme_name(enum theme_id t)
 {
-	return names[t];
+	return names[t].name;
 }
 
 bool theme_from_name(const char *name, enum theme_id *t)
 {
 	for (int i = 0; i < THEME_COUNT; i++) {
-		if (strcmp(name, names[i]) == 0) {
+		if (strcmp(name, names[i].name) == 0) {
 			*t = (enum theme_id)i;
 			return true;
 		}
 	}
 	return false;
+}
+
+void theme_names(struct buf *out, const char *last_sep, bool notes)
+{
+	for (int i = 0; i < THEME_COUNT; i++) {
+		if (i)
+			buf_puts(out, i == THEME_COUNT - 1 ? last_sep : ", ");
+		buf_puts(out, names[i].name);
+		if (notes && names[i].note) {
+			buf_puts(out, " (");
+			buf_puts(out, names[i].note);
+			buf_putc(out, ')');
+		}
+	}
 }
 
 enum theme_id theme_resolve(enum theme_id t, int colors)

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "doc.h"
+#include "util.h"
 
 /* The painter's roles, after the document's. */
 enum {
@@ -49,6 +50,11 @@ enum theme_id {
 /* "auto", "256", "8", "mono", "high-contrast". */
 const char *theme_name(enum theme_id t);
 bool theme_from_name(const char *name, enum theme_id *t);
+
+/* Appends every theme's name, separated by ", " but for last_sep before
+ * the last; with notes, each followed by what it is, where that is not
+ * obvious: "auto (the default: …), 256, 8, mono or high-contrast (…)". */
+void theme_names(struct buf *out, const char *last_sep, bool notes);
 
 /* The theme to use for a terminal with colors colours (0 when it has none
  * or colour is turned off): auto becomes 256, 8 or mono, and a theme the

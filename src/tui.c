@@ -430,7 +430,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 
 	memset(&t, 0, sizeof t);
 	t.o = o;
-	view_init(&t.view, r, !o->ascii, o->mouse);
+	const struct layout_ctx ctx = { .utf8 = !o->ascii, .today = o->today };
+	view_init(&t.view, r, &ctx, o->mouse);
 	int start = view_tab_of(&t.view, o->start);
 	app_init(&t.st, t.view.ntabs, start < 0 ? 0 : start);
 

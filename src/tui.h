@@ -13,7 +13,8 @@
 #include "resume.h"
 
 struct tui_options {
-	bool ascii;     /* ASCII drawing only */
+	bool ascii;     /* ASCII text and glyphs only (else UTF-8) */
+	int today;      /* the charts' "today", as struct layout_ctx has it */
 	bool color;     /* colours if the terminal has them */
 	int start;      /* the screen to open on, or -1 */
 	int problems;   /* warnings from loading, shown as a notice */

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "exitcodes.h"
+
 static void (*restore_before_exit)(void);
 
 void util_on_fatal(void (*restore)(void))
@@ -21,7 +23,7 @@ void out_of_memory(void)
 	if (restore)
 		restore();
 	fputs("pushpander: out of memory\n", stderr);
-	exit(70);
+	exit(EX_SOFTWARE);
 }
 
 void *xmalloc(size_t size)
@@ -106,8 +108,8 @@ void buf_repeat(struct buf *b, const char *s, int n)
 void buf_clear(struct buf *b)
 {
 	b->len = 0;
-	if (b->data)
-		b->data[0] = '\0';
+	buf_reserve(b, 0);
+	b->data[0] = '\0';
 }
 
 void buf_free(struct buf *b)

@@ -1,7 +1,7 @@
 /* util.h — allocation that never returns NULL, and a growable byte buffer.
  *
  * Every allocation in pushpander goes through these wrappers: on failure they
- * print one line and exit with status 70 (EX_SOFTWARE), so callers never test
+ * print one line and exit with EX_SOFTWARE (70, exitcodes.h), so callers never test
  * for NULL. */
 #ifndef PUSHPANDER_UTIL_H
 #define PUSHPANDER_UTIL_H
@@ -10,7 +10,7 @@
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Says "out of memory" and exits with status 70; for libraries that return
+/* Says "out of memory" and exits with EX_SOFTWARE; for libraries that return
  * NULL. */
 void out_of_memory(void) __attribute__((noreturn));
 /* Has out_of_memory call restore (or nothing, with NULL) before it says so
@@ -25,7 +25,9 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t len);
 
 /* A byte buffer that is always NUL-terminated once anything was reserved.
- * The owner frees data with free() (or buf_free). */
+ * The owner frees data with free() (or buf_free).  Emptying it goes through
+ * buf_clear, never a bare "len = 0", which would leave the old text behind
+ * the NUL the buffer promises. */
 struct buf {
 	char *data;
 	size_t len;
@@ -38,7 +40,8 @@ void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 /* Appends n copies of the string s. */
 void buf_repeat(struct buf *b, const char *s, int n);
-/* Empties b, keeping it NUL-terminated. */
+/* Empties b and keeps it NUL-terminated: data is "" afterwards, also on a
+ * buffer that never held anything (data was NULL). */
 void buf_clear(struct buf *b);
 void buf_free(struct buf *b);
 

@@ -6,13 +6,14 @@
 
 #include "help.h"
 
-void view_init(struct view *v, const struct resume *r, bool utf8, bool mouse)
+void view_init(struct view *v, const struct resume *r, const struct layout_ctx *ctx,
+               bool mouse)
 {
 	memset(v, 0, sizeof *v);
 	v->r = r;
-	v->utf8 = utf8;
+	v->ctx = *ctx;
 	v->mouse = mouse;
-	v->ntabs = (int)layout_screens(r, v->tabs);
+	v->ntabs = (int)screens_present(r, v->tabs);
 	v->card_doc_tab = -1;
 	v->finder = (struct app_finder){ view_find, v };
 }
@@ -52,6 +53,14 @@ int view_doc_width(const struct view *v)
 	return v->cols < LAYOUT_MAX_WIDTH ? v->cols : LAYOUT_MAX_WIDTH;
 }
 
+/* The context for a document width columns wide. */
+static struct layout_ctx ctx_for(const struct view *v, int width)
+{
+	struct layout_ctx ctx = v->ctx;
+	ctx.width = width;
+	return ctx;
+}
+
 int view_content_rows(const struct view *v)
 {
 	return v->rows - 3; /* tab bar, rule, status line */
@@ -62,8 +71,8 @@ int view_content_rows(const struct view *v)
 static const struct doc *tab_doc_upto(struct view *v, int i, size_t lines, size_t items)
 {
 	if (!v->tab_laid_out[i]) {
-		layout_begin(&v->tab_docs[i], &v->tab_progress[i], v->tabs[i], view_doc_width(v),
-		             false);
+		const struct layout_ctx ctx = ctx_for(v, view_doc_width(v));
+		layout_begin(&v->tab_docs[i], &v->tab_progress[i], v->tabs[i], &ctx, false);
 		v->tab_laid_out[i] = true;
 	}
 	v->tab_complete[i] = layout_more(&v->tab_docs[i], &v->tab_progress[i], v->r, lines,
@@ -104,16 +113,18 @@ void view_relayout(struct view *v, struct app_state *st)
 	int sel = st->pos[st->tab].selected;
 	if (st->card_open && (v->card_doc_tab != st->tab || v->card_doc_index != sel ||
 	                      v->card_doc_width != width)) {
+		const struct layout_ctx ctx = ctx_for(v, width);
 		doc_free(&v->card_doc);
-		layout_card(&v->card_doc, v->r, v->tabs[st->tab], (size_t)sel, width);
+		layout_card(&v->card_doc, v->r, v->tabs[st->tab], (size_t)sel, &ctx);
 		v->card_doc_tab = st->tab;
 		v->card_doc_index = sel;
 		v->card_doc_width = width;
 	}
 	int help_width = help_text_width(v->cols);
 	if (st->help_open && v->help_doc_width != help_width) {
+		const struct layout_ctx ctx = ctx_for(v, help_width);
 		doc_free(&v->help_doc);
-		help_layout(&v->help_doc, help_width, v->mouse, v->utf8);
+		help_layout(&v->help_doc, &ctx, v->mouse);
 		v->help_doc_width = help_width;
 	}
 }
@@ -132,7 +143,7 @@ struct app_view view_app_view(const struct view *v, const struct app_state *st)
 	struct app_view av = { .height = view_content_rows(v), .finder = &v->finder };
 	const struct doc *d = view_doc(v, st);
 
-	av.tab_cards = (int)layout_card_count(v->r, v->tabs[st->tab]);
+	av.tab_cards = (int)screen_card_count(v->r, v->tabs[st->tab]);
 	if (st->help_open) {
 		av.height = help_place(v->rows, v->cols, (int)d->nlines).h - 2;
 		av.complete = true;
@@ -153,13 +164,14 @@ void view_find(void *ctx, struct search *found)
 {
 	struct view *v = ctx;
 	int width = view_doc_width(v);
+	const struct layout_ctx card_ctx = ctx_for(v, width);
 
 	for (int i = 0; i < v->ntabs; i++) {
 		search_doc(found, view_tab_doc(v, i), i, -1);
-		size_t cards = layout_card_count(v->r, v->tabs[i]);
+		size_t cards = screen_card_count(v->r, v->tabs[i]);
 		for (size_t c = 0; c < cards; c++) {
 			struct doc d;
-			layout_card(&d, v->r, v->tabs[i], c, width);
+			layout_card(&d, v->r, v->tabs[i], c, &card_ctx);
 			search_doc(found, &d, i, (int)c);
 			doc_free(&d);
 		}

@@ -23,7 +23,7 @@ struct view {
 	enum screen_id tabs[SCREEN_COUNT];
 	int ntabs;
 	int rows, cols;           /* the terminal's size */
-	bool utf8;                /* UTF-8 or ASCII drawing */
+	struct layout_ctx ctx;    /* UTF-8 or ASCII, today; the width is set per document */
 	bool mouse;               /* the help mentions the mouse */
 
 	struct doc tab_docs[SCREEN_COUNT];
@@ -39,8 +39,10 @@ struct view {
 	struct app_finder finder; /* view_find, for app.c */
 };
 
-/* Starts a view of r's screens (layout_screens) with nothing laid out. */
-void view_init(struct view *v, const struct resume *r, bool utf8, bool mouse);
+/* Starts a view of r's screens (screens_present) with nothing laid out,
+ * for documents in ctx's mode and with its today (its width is not used). */
+void view_init(struct view *v, const struct resume *r, const struct layout_ctx *ctx,
+               bool mouse);
 void view_free(struct view *v);
 
 /* The index among the tabs of screen s, or -1. */

@@ -29,6 +29,9 @@ CASES=(
 	"planted-80|C.UTF-8|--print --width 80 tests/e2e/fixtures/planted.json"
 	"nameless-50|C.UTF-8|--print --width 50 tests/e2e/fixtures/nameless.json"
 	"empty-quotes-40|C.UTF-8|--print --width 40 tests/fixtures/empty-quotes.json"
+	"partial-60|C.UTF-8|--print --width 60 tests/fixtures/partial.json"
+	"partial-60-ascii|C.UTF-8|--print --width 60 --ascii tests/fixtures/partial.json"
+	"partial-48-c|C|--print --width 48 tests/fixtures/partial.json"
 	"no-file|C.UTF-8|--print tests/golden/no-such-file.json"
 	"bad-json|C.UTF-8|--print tests/e2e/fixtures/trailing-comma.json"
 )

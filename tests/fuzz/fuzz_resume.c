@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "exitcodes.h"
 #include "layout.h"
 #include "print.h"
 #include "resume.h"
@@ -180,7 +181,7 @@ static void check_doc(const struct doc *d, int width, bool utf8, const char *que
 		const char *nl = memchr(out.data + start, '\n', out.len - start);
 		CHECK(nl != NULL); /* every line ends in '\n' */
 		size_t len = (size_t)(nl - (out.data + start));
-		CHECK(text_width(out.data + start, len) <= limit);
+		CHECK(text_width(out.data + start, len, utf8) <= limit);
 		start += len + 1;
 	}
 	CHECK(nlines == d->nlines);
@@ -190,14 +191,15 @@ static void check_doc(const struct doc *d, int width, bool utf8, const char *que
 }
 
 /* What --grep prints: clean lines, as many as it says. */
-static void check_grep(const struct resume *r, int width, bool utf8, const char *query)
+static void check_grep(const struct resume *r, const struct layout_ctx *ctx, const char *query)
 {
+	bool utf8 = ctx->utf8;
 	char *text = NULL;
 	size_t len = 0, matches = 0, lines = 0;
 	FILE *f = open_memstream(&text, &len);
 
 	CHECK(f != NULL);
-	CHECK(print_grep(f, r, width, -1, query, &matches) == 0);
+	CHECK(print_grep(f, r, ctx, -1, query, &matches) == 0);
 	CHECK(fclose(f) == 0);
 	check_terminal_text(text, len, utf8, true);
 	for (size_t i = 0; i < len; i++)
@@ -219,7 +221,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(json != NULL);
 	if (len)
 		memcpy(json, data + 2, len);
-	text_set_utf8(utf8);
+	/* today: any month from 1990 to 2031, picked by the input too */
+	const struct layout_ctx ctx = { .width = width, .utf8 = utf8,
+	                                .today = 1990 * 12 + (data[0] ^ data[1]) % 500 };
 
 	struct resume r;
 	struct diagnostics warnings = {0};
@@ -232,7 +236,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_terminal_text(warnings.lines[i], strlen(warnings.lines[i]), true, false);
 	}
 	if (status != 0) {
-		CHECK(status == EXIT_DATA);
+		CHECK(status == EX_DATAERR);
 		CHECK(error != NULL);
 		check_terminal_text(error, strlen(error), true, false);
 		free(error);
@@ -243,26 +247,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(error == NULL);
 
 	enum screen_id screens[SCREEN_COUNT];
-	size_t n = layout_screens(&r, screens);
+	size_t n = screens_present(&r, screens);
 	CHECK(n >= 1 && n <= SCREEN_COUNT && screens[0] == SCREEN_ABOUT);
 	for (size_t i = 0; i < n; i++) {
 		struct doc d;
 		for (int expand = 0; expand <= 1; expand++) {
-			layout_screen(&d, &r, screens[i], width, expand);
+			layout_screen(&d, &r, screens[i], &ctx, expand);
 			check_doc(&d, width, utf8, query);
 			doc_free(&d);
 		}
-		size_t cards = layout_card_count(&r, screens[i]);
+		size_t cards = screen_card_count(&r, screens[i]);
 		for (size_t c = 0; c < cards; c++) {
-			layout_card(&d, &r, screens[i], c, width);
+			layout_card(&d, &r, screens[i], c, &ctx);
 			check_doc(&d, width, utf8, query);
 			doc_free(&d);
-			const char *name = layout_card_name(&r, screens[i], c);
+			const char *name = screen_card_name(&r, screens[i], c);
 			CHECK(name != NULL);
 			check_terminal_text(name, strlen(name), true, true);
 		}
 	}
-	check_grep(&r, width, utf8, query);
+	check_grep(&r, &ctx, query);
 	resume_free(&r);
 	diagnostics_free(&warnings);
 	free(json);

@@ -45,7 +45,7 @@ void check_doc_geometry(const struct doc *d, int width, const char *what)
 
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *s = &d->spans[l->first_span + j];
-			int w = text_width(d->text.data + s->off, s->len);
+			int w = text_width(d->text.data + s->off, s->len, d->ctx.utf8);
 
 			CHECK_MSG(memchr(d->text.data + s->off, '\n', s->len) == NULL,
 			          "%s: line %zu span %zu \"%s\" holds a newline", what, i, j,
@@ -72,7 +72,7 @@ int max_line_width(const char *text)
 
 	while (*text) {
 		size_t len = strcspn(text, "\n");
-		int w = text_width(text, len);
+		int w = text_width(text, len, true); /* as a UTF-8 terminal shows it */
 		if (w > widest)
 			widest = w;
 		text += len;

@@ -8,6 +8,14 @@
 #include "doc.h"
 #include "resume.h"
 
+/* "Today" for tests: November 2026, the month of the golden tests'
+ * SOURCE_DATE_EPOCH, as struct layout_ctx counts months. */
+#define TEST_TODAY (2026 * 12 + 10)
+
+/* A layout context (a pointer to it, living to the end of the enclosing
+ * block): w columns, UTF-8 (u) or ASCII, TEST_TODAY. */
+#define CTX(w, u) (&(const struct layout_ctx){ .width = (w), .utf8 = (u), .today = TEST_TODAY })
+
 /* The sample résumé, relative to the repository root where tests run. */
 #define SAMPLE_RESUME "data/resume.json"
 

@@ -134,7 +134,6 @@ int main(int argc, char **argv)
 			continue;
 		current_test = tests[i].name;
 		current_failures = 0;
-		text_set_utf8(true); /* every test starts in UTF-8 mode */
 		tests[i].run();
 		run++;
 		if (current_failures)
@@ -142,7 +141,6 @@ int main(int argc, char **argv)
 		else
 			passed++;
 	}
-	text_set_utf8(true);
 	if (filter && run == 0)
 		fprintf(stderr, "unit: no test name contains '%s'\n", filter);
 	fprintf(stdout, "unit: %d passed, %d failed\n", passed, failed);

@@ -43,15 +43,16 @@ static void load(const char *json, struct resume *r)
 	CHECK_INT_EQ(parse_json(json, r, NULL, NULL), 0);
 }
 
-/* Draws one chart at width (margin 2) and returns its text; checks the
- * document's geometry and that no printed line is wider than width. */
-static char *draw(void (*chart)(struct doc *, const struct resume *), const struct resume *r,
-                  int width, size_t *nlines)
+/* Draws one chart at width (margin 2), in UTF-8 or ASCII, and returns its
+ * text; checks the document's geometry and that no printed line is wider
+ * than width. */
+static char *draw_in(void (*chart)(struct doc *, const struct resume *), const struct resume *r,
+                     int width, bool utf8, size_t *nlines)
 {
 	struct doc d;
 	char what[64];
 
-	doc_init(&d, width, 2);
+	doc_init(&d, CTX(width, utf8), 2);
 	chart(&d, r);
 	snprintf(what, sizeof what, "chart at width %d", width);
 	check_doc_geometry(&d, width, what);
@@ -62,6 +63,12 @@ static char *draw(void (*chart)(struct doc *, const struct resume *), const stru
 		*nlines = d.nlines;
 	doc_free(&d);
 	return out;
+}
+
+static char *draw(void (*chart)(struct doc *, const struct resume *), const struct resume *r,
+                  int width, size_t *nlines)
+{
+	return draw_in(chart, r, width, true, nlines);
 }
 
 /* The first line of text that contains needle, copied into line; false
@@ -86,13 +93,13 @@ static int last_column(const char *line, const char *glyph)
 	const char *last = NULL;
 	for (const char *p = line; (p = strstr(p, glyph)) != NULL; p++)
 		last = p;
-	return last ? text_width(line, (size_t)(last - line)) : -1;
+	return last ? text_width(line, (size_t)(last - line), true) : -1;
 }
 
 static int first_column(const char *line, const char *glyph)
 {
 	const char *p = strstr(line, glyph);
-	return p ? text_width(line, (size_t)(p - line)) : -1;
+	return p ? text_width(line, (size_t)(p - line), true) : -1;
 }
 
 TEST(chart_timeline_draws_roles_to_scale)
@@ -100,7 +107,6 @@ TEST(chart_timeline_draws_roles_to_scale)
 	struct resume r;
 	char alpha[512], beta[512], gamma[512], axis[512], today[512], undated[512];
 
-	chart_set_today(2026, 11);
 	load(timeline_json, &r);
 	size_t nlines;
 	char *out = draw(chart_timeline, &r, 80, &nlines);
@@ -119,8 +125,8 @@ TEST(chart_timeline_draws_roles_to_scale)
 	size_t a = count_occurrences(alpha, FULL), b = count_occurrences(beta, FULL);
 	size_t g = count_occurrences(gamma, FULL);
 	CHECK_MSG(a > 0 && b > 0 && g > 0, "bars of %zu, %zu and %zu cells:\n%s", a, b, g, out);
-	CHECK_INT_EQ(text_width(alpha, strlen(alpha)), text_width(beta, strlen(beta)));
-	CHECK_INT_EQ(text_width(alpha, strlen(alpha)), text_width(gamma, strlen(gamma)));
+	CHECK_INT_EQ(text_width(alpha, strlen(alpha), true), text_width(beta, strlen(beta), true));
+	CHECK_INT_EQ(text_width(alpha, strlen(alpha), true), text_width(gamma, strlen(gamma), true));
 	CHECK_MSG(last_column(alpha, FULL) < first_column(beta, FULL) &&
 	          last_column(beta, FULL) < first_column(gamma, FULL),
 	          "the bars are not one after another:\n%s", out);
@@ -146,7 +152,6 @@ TEST(chart_timeline_current_role_reaches_today)
 	struct resume r;
 	char gamma[512], today[512];
 
-	chart_set_today(2026, 11);
 	load(timeline_json, &r);
 	for (int width = 36; width <= 140; width++) {
 		char *out = draw(chart_timeline, &r, width, NULL);
@@ -166,12 +171,57 @@ TEST(chart_timeline_current_role_reaches_today)
 	resume_free(&r);
 }
 
+/* "Today" is the document's, from its context: two timelines of the same
+ * résumé for two todays end in different years. */
+TEST(chart_timeline_today_comes_from_the_context)
+{
+	struct resume r;
+	struct doc d;
+	const int todays[] = { 2026 * 12 + 10, 2031 * 12 + 4 };
+	char *out[2];
+
+	load(timeline_json, &r);
+	for (int i = 0; i < 2; i++) {
+		doc_init(&d, &(const struct layout_ctx){ .width = 80, .utf8 = true,
+		                                         .today = todays[i] }, 2);
+		chart_timeline(&d, &r);
+		out[i] = render_doc(&d);
+		doc_free(&d);
+	}
+	CHECK_MSG(strstr(out[0], "2026") && !strstr(out[0], "2030"), "today 2026-11:\n%s", out[0]);
+	CHECK_MSG(strstr(out[1], "2030"), "today 2031-05:\n%s", out[1]);
+	free(out[0]);
+	free(out[1]);
+	resume_free(&r);
+}
+
+/* A résumé dated after "today" (a clock set back, SOURCE_DATE_EPOCH in
+ * the past): the roles are drawn, and nothing divides by an empty axis. */
+TEST(chart_timeline_roles_after_today)
+{
+	struct resume r;
+	struct doc d;
+
+	load("{\"work\":[{\"name\":\"Future\",\"startDate\":\"2026-01\"},"
+	     "{\"name\":\"Later\",\"startDate\":\"2027-03\"}]}", &r);
+	for (int today = 2024 * 12; today <= 2028 * 12; today++) {
+		doc_init(&d, &(const struct layout_ctx){ .width = 60, .utf8 = true, .today = today }, 2);
+		chart_timeline(&d, &r);
+		char *out = render_doc(&d);
+		CHECK_MSG(strstr(out, "Future") && strstr(out, "Later") && strstr(out, "today"),
+		          "today %d-%02d:\n%s", today / 12, today % 12 + 1, out);
+		check_doc_geometry(&d, 60, "roles after today");
+		free(out);
+		doc_free(&d);
+	}
+	resume_free(&r);
+}
+
 TEST(chart_timeline_draws_nothing_without_room_or_dates)
 {
 	struct resume r;
 	size_t nlines = 99;
 
-	chart_set_today(2026, 11);
 	load("{\"work\":[{\"name\":\"A\"},{\"name\":\"B\",\"endDate\":\"2020\"}]}", &r);
 	char *out = draw(chart_timeline, &r, 80, &nlines);
 	CHECK_INT_EQ(nlines, 0);
@@ -202,7 +252,6 @@ TEST(chart_timeline_caps_rows)
 	struct resume r;
 	struct buf json = { 0 };
 
-	chart_set_today(2026, 11);
 	buf_puts(&json, "{\"work\":[");
 	for (int i = 0; i < 30; i++) {
 		char entry[128];
@@ -466,14 +515,12 @@ TEST(chart_all_fit_and_ascii_stays_ascii)
 		chart_timeline, chart_incidents, chart_stack_grid,
 	};
 
-	chart_set_today(2026, 11);
 	for (int utf8 = 1; utf8 >= 0; utf8--) {
-		text_set_utf8(utf8);
 		for (size_t i = 0; i < 3; i++) {
 			struct resume r;
 			load(jsons[i], &r);
 			for (int width = 1; width <= 160; width += width < 60 ? 1 : 7) {
-				char *out = draw(charts[i], &r, width, NULL);
+				char *out = draw_in(charts[i], &r, width, utf8, NULL);
 				const char *p = out;
 				while (!utf8 && *p && (unsigned char)*p < 0x80)
 					p++;
@@ -487,16 +534,14 @@ TEST(chart_all_fit_and_ascii_stays_ascii)
 	/* ASCII glyphs, and the same shapes */
 	struct resume r;
 	load(timeline_json, &r);
-	char *out = draw(chart_timeline, &r, 80, NULL);
+	char *out = draw_in(chart_timeline, &r, 80, false, NULL);
 	CHECK_MSG(strstr(out, "#") && strstr(out, "today ^"), "ASCII timeline:\n%s", out);
 	free(out);
 	resume_free(&r);
 	load(incidents_json, &r);
-	out = draw(chart_incidents, &r, 100, NULL);
+	out = draw_in(chart_incidents, &r, 100, false, NULL);
 	CHECK_MSG(strstr(out, "#########.") && strstr(out, "TTD ") && strstr(out, "soon"),
 	          "ASCII incidents:\n%s", out);
 	free(out);
 	resume_free(&r);
-	text_set_utf8(true);
-	CHECK(text_utf8());
 }

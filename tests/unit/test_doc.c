@@ -12,7 +12,7 @@
 /* Starts d at width columns (margin 0) and wraps text in it after prefix. */
 static void wrap_into(struct doc *d, int width, const char *prefix, const char *text)
 {
-	doc_init(d, width, 0);
+	doc_init(d, CTX(width, true), 0);
 	if (prefix)
 		doc_add(d, ROLE_SUBTLE, prefix);
 	doc_wrap(d, ROLE_TEXT, text);
@@ -47,7 +47,7 @@ TEST(doc_wrap_hanging_indent)
 
 	/* continuation lines start where the text began, also after a margin */
 	struct doc d;
-	doc_init(&d, 24, 2);
+	doc_init(&d, CTX(24, true), 2);
 	doc_add(&d, ROLE_BULLET, "•");
 	doc_add(&d, ROLE_TEXT, " ");
 	doc_wrap(&d, ROLE_TEXT, "alpha beta gamma delta epsilon");
@@ -109,12 +109,11 @@ static void sweep(bool utf8, int from, int to)
 {
 	char what[96];
 
-	text_set_utf8(utf8);
 	for (int width = from; width <= to; width++) {
 		for (size_t t = 0; t < sizeof sweep_texts / sizeof sweep_texts[0]; t++) {
 			for (int prefix = 0; prefix < 3; prefix++) {
 				struct doc d;
-				doc_init(&d, width, prefix == 2 ? 4 : 0);
+				doc_init(&d, CTX(width, utf8), prefix == 2 ? 4 : 0);
 				if (prefix == 1)
 					doc_add(&d, ROLE_SUBTLE, "Stack: ");
 				doc_wrap(&d, ROLE_TEXT, sweep_texts[t]);
@@ -130,7 +129,6 @@ static void sweep(bool utf8, int from, int to)
 			}
 		}
 	}
-	text_set_utf8(true);
 }
 
 TEST(doc_wrap_never_exceeds_width_utf8)
@@ -163,7 +161,7 @@ TEST(doc_wrap_keeps_every_character)
 			struct doc d;
 			struct buf want = {0}, got = {0};
 
-			doc_init(&d, width, 0);
+			doc_init(&d, CTX(width, true), 0);
 			doc_wrap(&d, ROLE_TEXT, sweep_texts[t]);
 			doc_newline(&d);
 			for (const char *p = sweep_texts[t]; *p; p++)
@@ -187,7 +185,7 @@ TEST(doc_add_cuts_with_ellipsis)
 {
 	struct doc d;
 
-	doc_init(&d, 10, 0);
+	doc_init(&d, CTX(10, true), 0);
 	doc_add(&d, ROLE_TEXT, "Hello, wonderful world");
 	doc_newline(&d);
 	doc_add(&d, ROLE_TEXT, "abcdefghij");       /* exactly fits: no ellipsis */
@@ -202,7 +200,7 @@ TEST(doc_add_cuts_with_ellipsis)
 	doc_free(&d);
 
 	/* wide characters are not cut in half */
-	doc_init(&d, 6, 0);
+	doc_init(&d, CTX(6, true), 0);
 	doc_add(&d, ROLE_TEXT, "漢字漢字");
 	doc_newline(&d);
 	s = render_doc(&d);
@@ -211,15 +209,13 @@ TEST(doc_add_cuts_with_ellipsis)
 	free(s);
 	doc_free(&d);
 
-	text_set_utf8(false);
-	doc_init(&d, 10, 0);
+	doc_init(&d, CTX(10, false), 0);
 	doc_add(&d, ROLE_TEXT, "Hello, wonderful world");
 	doc_newline(&d);
 	s = render_doc(&d);
 	CHECK_STR_EQ(s, "Hello, ...\n");
 	free(s);
 	doc_free(&d);
-	text_set_utf8(true);
 }
 
 /* The span of line l that covers column col, or NULL. */
@@ -254,7 +250,7 @@ static bool glyph_at(const struct doc *d, const struct span *s, int col, const c
 static void check_box_frame(const struct doc *d, int top, int bottom, int left, int right,
                             const char *what)
 {
-	const struct glyphs *g = doc_glyphs();
+	const struct glyphs *g = doc_glyphs(d);
 
 	for (int i = top; i <= bottom; i++) {
 		const struct line *l = &d->lines[i];
@@ -274,9 +270,9 @@ static void check_box_frame(const struct doc *d, int top, int bottom, int left, 
 
 /* A card with a title, a badge and wrapped text, as the Projects screen
  * draws it. */
-static void small_box(struct doc *d, int width)
+static void small_box(struct doc *d, int width, bool utf8)
 {
-	doc_init(d, width, 2);
+	doc_init(d, CTX(width, utf8), 2);
 	doc_add(d, ROLE_HEADING, "CARDS");
 	doc_newline(d);
 	doc_box_begin(d, ROLE_BORDER, "Card", ROLE_TITLE, "NEW", ROLE_BADGE);
@@ -291,7 +287,7 @@ TEST(doc_box_golden_utf8)
 {
 	struct doc d;
 
-	small_box(&d, 24);
+	small_box(&d, 24, true);
 	char *s = render_doc(&d);
 	CHECK_STR_EQ(s, "  CARDS\n"
 	                "  ╭─ Card ───────[NEW]─╮\n"
@@ -310,8 +306,7 @@ TEST(doc_box_golden_ascii)
 {
 	struct doc d;
 
-	text_set_utf8(false);
-	small_box(&d, 24);
+	small_box(&d, 24, false);
 	char *s = render_doc(&d);
 	CHECK_STR_EQ(s, "  CARDS\n"
 	                "  +- Card -------[NEW]-+\n"
@@ -321,7 +316,50 @@ TEST(doc_box_golden_ascii)
 	                "  +--------------------+\n");
 	free(s);
 	doc_free(&d);
-	text_set_utf8(true);
+}
+
+/* Every glyph is there in both forms, and the ASCII ones are ASCII. */
+TEST(glyphs_ascii_is_ascii)
+{
+	/* struct glyphs holds nothing but strings */
+	const char *const *u = (const char *const *)glyphs_for(true);
+	const char *const *a = (const char *const *)glyphs_for(false);
+	size_t n = sizeof(struct glyphs) / sizeof(const char *);
+
+	for (size_t i = 0; i < n; i++) {
+		CHECK_MSG(u[i] && *u[i] && a[i] && *a[i], "glyph %zu is missing", i);
+		for (const char *p = a[i] ? a[i] : ""; *p; p++)
+			CHECK_MSG((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F,
+			          "ASCII glyph %zu is \"%s\"", i, a[i]);
+	}
+}
+
+/* The mode is the document's own: two documents built side by side, one
+ * UTF-8 and one ASCII, each keep theirs. */
+TEST(doc_mode_comes_from_its_context)
+{
+	struct doc u, a;
+
+	doc_init(&u, CTX(24, true), 0);
+	doc_init(&a, CTX(24, false), 0);
+	doc_box_begin(&u, ROLE_BORDER, "Zoë", ROLE_TITLE, NULL, ROLE_BORDER);
+	doc_box_begin(&a, ROLE_BORDER, "Zoë", ROLE_TITLE, NULL, ROLE_BORDER);
+	doc_wrap(&u, ROLE_TEXT, "“a” · b…");
+	doc_wrap(&a, ROLE_TEXT, "“a” · b…");
+	doc_box_end(&u);
+	doc_box_end(&a);
+	char *su = render_doc(&u), *sa = render_doc(&a);
+	CHECK_STR_EQ(su, "╭─ Zoë ────────────────╮\n"
+	                 "│ “a” · b…             │\n"
+	                 "╰──────────────────────╯\n");
+	CHECK_STR_EQ(sa, "+- Zoe ----------------+\n"
+	                 "| \"a\" - b...           |\n"
+	                 "+----------------------+\n");
+	CHECK(doc_glyphs(&u) == glyphs_for(true) && doc_glyphs(&a) == glyphs_for(false));
+	free(su);
+	free(sa);
+	doc_free(&u);
+	doc_free(&a);
 }
 
 /* Boxes at many widths, nested, with long titles, badges and wide text:
@@ -332,7 +370,7 @@ TEST(doc_box_borders_line_up)
 
 	for (int width = 12; width <= 120; width += 3) {
 		struct doc d;
-		doc_init(&d, width, 2);
+		doc_init(&d, CTX(width, true), 2);
 		int outer_top = (int)d.nlines;
 		doc_box_begin(&d, ROLE_BORDER, "A rather long title that will not fit at all", ROLE_TITLE,
 		              "LIVE · SOLO BUILD", ROLE_BADGE);
@@ -373,7 +411,7 @@ TEST(doc_items_record_lines)
 {
 	struct doc d;
 
-	doc_init(&d, 40, 2);
+	doc_init(&d, CTX(40, true), 2);
 	doc_add(&d, ROLE_HEADING, "HEADING");           /* line 0 */
 	doc_newline(&d);
 	doc_item_begin(&d);
@@ -416,7 +454,7 @@ TEST(doc_gap_adds_one_blank_line)
 {
 	struct doc d;
 
-	doc_init(&d, 30, 0);
+	doc_init(&d, CTX(30, true), 0);
 	doc_gap(&d);                        /* nothing at the top */
 	CHECK_INT_EQ(d.nlines, 0);
 	doc_add(&d, ROLE_TEXT, "a");
@@ -445,7 +483,7 @@ TEST(doc_badges_print_in_brackets)
 {
 	struct doc d;
 
-	doc_init(&d, 40, 0);
+	doc_init(&d, CTX(40, true), 0);
 	doc_add(&d, ROLE_SEV1, " SEV1 ");
 	doc_add(&d, ROLE_TEXT, " ");
 	doc_add(&d, ROLE_URGENT, " URGENT ");
@@ -459,8 +497,7 @@ TEST(doc_badges_print_in_brackets)
 	free(s);
 	doc_free(&d);
 
-	text_set_utf8(false);
-	doc_init(&d, 40, 0);
+	doc_init(&d, CTX(40, false), 0);
 	doc_add(&d, ROLE_SEV2, " SEV2 ");
 	doc_meter(&d, 3, 5, ROLE_METER_MID);
 	doc_newline(&d);
@@ -468,7 +505,6 @@ TEST(doc_badges_print_in_brackets)
 	CHECK_STR_EQ(s, "[SEV2]###..\n");
 	free(s);
 	doc_free(&d);
-	text_set_utf8(true);
 }
 
 /* The linked text of d, one "text -> target" per linked span, each
@@ -550,7 +586,7 @@ TEST(doc_wrap_links_across_lines)
 	buf_free(&all);
 	doc_free(&d);
 
-	doc_init(&d, 80, 0);
+	doc_init(&d, CTX(80, true), 0);
 	doc_link(&d, "https://outer.example");
 	doc_wrap(&d, ROLE_TEXT, "ada@example.org https://inner.example");
 	doc_link(&d, NULL);

@@ -434,3 +434,33 @@ TEST(json_mutations_agree_with_cjson)
 	}
 	CHECK(accepted > 0);
 }
+
+/* One count of lines and columns for every position reported: LF, CR LF
+ * (once) and a lone CR end a line; columns count characters. */
+TEST(json_line_column_counts_line_ends)
+{
+	static const struct {
+		const char *text;
+		size_t offset, line, column;
+	} cases[] = {
+		{ "", 0, 1, 1 },
+		{ "ab", 2, 1, 3 },
+		{ "a\nb", 2, 2, 1 },
+		{ "a\r\nb", 3, 2, 1 },       /* CR LF: one line end */
+		{ "a\r\nb", 2, 2, 1 },       /* between its CR and LF: already the next line */
+		{ "a\rb", 2, 2, 1 },          /* a lone CR */
+		{ "\r\r\n\n x", 5, 4, 2 },
+		{ "\n\r", 2, 3, 1 },         /* LF CR: two line ends */
+		{ "é漢x", 5, 1, 3 },          /* characters, not bytes */
+		{ "\xFF\xFEx", 2, 1, 3 },     /* an invalid byte is one */
+		{ "a\xE6\xBC", 2, 1, 3 },     /* cut by offset: one byte, none past it read */
+	};
+
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		size_t line = 0, column = 0;
+		json_line_column(cases[i].text, cases[i].offset, &line, &column);
+		CHECK_MSG(line == cases[i].line && column == cases[i].column,
+		          "case %zu: %zu:%zu, want %zu:%zu", i, line, column, cases[i].line,
+		          cases[i].column);
+	}
+}

@@ -102,10 +102,10 @@ TEST(keys_label_formats)
 	struct buf out = {0};
 	keys_first(&out, ACT_HELP, true);
 	CHECK_STR_EQ(out.data, "?");
-	out.len = 0;
+	buf_clear(&out);
 	keys_first(&out, ACT_UP, false);
 	CHECK_STR_EQ(out.data, "Up");
-	out.len = 0;
+	buf_clear(&out);
 	keys_first(&out, ACT_CLOSE, true);
 	CHECK_STR_EQ(out.data, "Esc");
 	buf_free(&out);

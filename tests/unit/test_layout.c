@@ -1,4 +1,5 @@
-/* test_layout.c — the screens of the sample résumé (layout.c, print.c). */
+/* test_layout.c — the screens of the sample résumé (screens.c, layout.c and the
+ * builders, print.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,22 +21,22 @@ TEST(layout_screens_of_sample)
 	};
 
 	load_sample(&r, NULL);
-	size_t n = layout_screens(&r, shown);
+	size_t n = screens_present(&r, shown);
 	CHECK_INT_EQ(n, 7);
 	for (size_t i = 0; i < n && i < 7; i++)
 		CHECK_MSG(shown[i] == want[i], "screen %zu is %s, want %s", i,
-		          layout_screen_name(shown[i]), layout_screen_name(want[i]));
-	CHECK_STR_EQ(layout_screen_title(SCREEN_ABOUT), "About");
-	CHECK_STR_EQ(layout_screen_title(SCREEN_TESTIMONIALS), "Testimonials");
-	CHECK_STR_EQ(layout_screen_name(SCREEN_HISTORY), "history");
-	CHECK_INT_EQ(layout_card_count(&r, SCREEN_ABOUT), 0);
-	CHECK_INT_EQ(layout_card_count(&r, SCREEN_PROJECTS), 3);
-	CHECK_INT_EQ(layout_card_count(&r, SCREEN_HISTORY), 4);
-	CHECK_INT_EQ(layout_card_count(&r, SCREEN_INCIDENTS), 4);
-	CHECK_INT_EQ(layout_card_count(&r, SCREEN_TESTIMONIALS), 0);
-	CHECK_INT_EQ(layout_card_count(&r, SCREEN_STACK), 0);
-	CHECK_STR_EQ(layout_card_name(&r, SCREEN_PROJECTS, 0), "Pitstop");
-	CHECK_STR_EQ(layout_card_name(&r, SCREEN_PROJECTS, 99), "");
+		          screen_name(shown[i]), screen_name(want[i]));
+	CHECK_STR_EQ(screen_title(SCREEN_ABOUT), "About");
+	CHECK_STR_EQ(screen_title(SCREEN_TESTIMONIALS), "Testimonials");
+	CHECK_STR_EQ(screen_name(SCREEN_HISTORY), "history");
+	CHECK_INT_EQ(screen_card_count(&r, SCREEN_ABOUT), 0);
+	CHECK_INT_EQ(screen_card_count(&r, SCREEN_PROJECTS), 3);
+	CHECK_INT_EQ(screen_card_count(&r, SCREEN_HISTORY), 4);
+	CHECK_INT_EQ(screen_card_count(&r, SCREEN_INCIDENTS), 4);
+	CHECK_INT_EQ(screen_card_count(&r, SCREEN_TESTIMONIALS), 0);
+	CHECK_INT_EQ(screen_card_count(&r, SCREEN_STACK), 0);
+	CHECK_STR_EQ(screen_card_name(&r, SCREEN_PROJECTS, 0), "Pitstop");
+	CHECK_STR_EQ(screen_card_name(&r, SCREEN_PROJECTS, 99), "");
 	resume_free(&r);
 }
 
@@ -46,9 +47,9 @@ TEST(layout_empty_resume_has_about_only)
 	struct doc d;
 
 	CHECK_INT_EQ(parse_json("{}", &r, NULL, NULL), 0);
-	CHECK_INT_EQ(layout_screens(&r, shown), 1);
+	CHECK_INT_EQ(screens_present(&r, shown), 1);
 	CHECK_INT_EQ(shown[0], SCREEN_ABOUT);
-	layout_screen(&d, &r, SCREEN_ABOUT, 80, false);
+	layout_screen(&d, &r, SCREEN_ABOUT, CTX(80, true), false);
 	char *s = render_doc(&d);
 	CHECK_MSG(strstr(s, "no basics") != NULL, "About of an empty résumé says: \"%s\"", s);
 	free(s);
@@ -80,32 +81,31 @@ static void check_all_screens_fit(bool utf8)
 	enum screen_id shown[SCREEN_COUNT];
 	char what[96];
 
-	text_set_utf8(utf8);
 	load_sample(&r, NULL);
-	size_t n = layout_screens(&r, shown);
+	size_t n = screens_present(&r, shown);
 	for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
 		int limit = widths[w] < LAYOUT_MAX_WIDTH ? widths[w] : LAYOUT_MAX_WIDTH;
 		for (size_t i = 0; i < n; i++) {
 			for (int expand = 0; expand < 2; expand++) {
 				struct doc d;
-				layout_screen(&d, &r, shown[i], widths[w], expand);
+				layout_screen(&d, &r, shown[i], CTX(widths[w], utf8), expand);
 				snprintf(what, sizeof what, "%s %s width %d%s", utf8 ? "utf8" : "ascii",
-				         layout_screen_name(shown[i]), widths[w], expand ? " expanded" : "");
+				         screen_name(shown[i]), widths[w], expand ? " expanded" : "");
 				char *s = render_doc(&d);
 				int widest = max_line_width(s);
 				CHECK_MSG(widest <= limit, "%s: a line is %d columns wide", what, widest);
 				CHECK_MSG(d.nlines > 2, "%s: only %zu lines", what, d.nlines);
 				check_doc_geometry(&d, limit, what);
 				if (!expand)
-					check_items(&d, layout_card_count(&r, shown[i]), what);
+					check_items(&d, screen_card_count(&r, shown[i]), what);
 				free(s);
 				doc_free(&d);
 			}
-			for (size_t c = 0; c < layout_card_count(&r, shown[i]); c++) {
+			for (size_t c = 0; c < screen_card_count(&r, shown[i]); c++) {
 				struct doc d;
-				layout_card(&d, &r, shown[i], c, widths[w]);
+				layout_card(&d, &r, shown[i], c, CTX(widths[w], utf8));
 				snprintf(what, sizeof what, "%s %s card %zu width %d", utf8 ? "utf8" : "ascii",
-				         layout_screen_name(shown[i]), c, widths[w]);
+				         screen_name(shown[i]), c, widths[w]);
 				char *s = render_doc(&d);
 				int widest = max_line_width(s);
 				CHECK_MSG(widest <= limit, "%s: a line is %d columns wide", what, widest);
@@ -116,7 +116,6 @@ static void check_all_screens_fit(bool utf8)
 		}
 	}
 	resume_free(&r);
-	text_set_utf8(true);
 }
 
 TEST(layout_lines_fit_width_utf8)
@@ -134,7 +133,7 @@ TEST(layout_lines_fit_width_ascii)
 static char *flatten(const char *text)
 {
 	struct buf out = {0};
-	const char *vline = doc_glyphs()->vline;
+	const char *vline = glyphs_for(true)->vline;
 	size_t vlen = strlen(vline);
 
 	while (*text) {
@@ -181,7 +180,7 @@ TEST(print_resume_expands_incidents)
 		resume_free(&r);
 		return;
 	}
-	CHECK_INT_EQ(print_resume(f, &r, 80, -1), 0);
+	CHECK_INT_EQ(print_resume(f, &r, CTX(80, true), -1), 0);
 	fclose(f);
 
 	CHECK_INT_EQ(count_occurrences(text, "WHAT WE LEARNED"), 4);
@@ -199,10 +198,10 @@ TEST(print_resume_expands_incidents)
 		          "the printed résumé lacks the title of incident %zu: \"%s\"", i,
 		          r.incidents[i].title);
 	enum screen_id shown[SCREEN_COUNT];
-	size_t nshown = layout_screens(&r, shown);
+	size_t nshown = screens_present(&r, shown);
 	for (size_t s = 0; s < nshown; s++) {
 		struct buf up = {0};
-		text_upper(&up, layout_screen_title(shown[s]));
+		text_upper(&up, screen_title(shown[s]), true);
 		CHECK_MSG(strstr(text, up.data) != NULL, "the printed résumé lacks the title %s", up.data);
 		buf_free(&up);
 	}
@@ -213,7 +212,7 @@ TEST(print_resume_expands_incidents)
 	text = NULL;
 	f = open_memstream(&text, &size);
 	if (f) {
-		CHECK_INT_EQ(print_resume(f, &r, 80, SCREEN_INCIDENTS), 0);
+		CHECK_INT_EQ(print_resume(f, &r, CTX(80, true), SCREEN_INCIDENTS), 0);
 		fclose(f);
 		CHECK(strncmp(text, "  INCIDENTS\n", 12) == 0);
 		CHECK(strstr(text, "PROJECTS") == NULL);
@@ -227,22 +226,88 @@ TEST(layout_screen_names)
 {
 	enum screen_id s = SCREEN_COUNT;
 
-	CHECK(layout_screen_from_name("Incidents", &s));
+	CHECK(screen_from_name("Incidents", &s));
 	CHECK_INT_EQ(s, SCREEN_INCIDENTS);
-	CHECK(layout_screen_from_name("work", &s));
+	CHECK(screen_from_name("work", &s));
 	CHECK_INT_EQ(s, SCREEN_HISTORY);
-	CHECK(layout_screen_from_name("history", &s));
+	CHECK(screen_from_name("history", &s));
 	CHECK_INT_EQ(s, SCREEN_HISTORY);
-	CHECK(layout_screen_from_name("skills", &s));
+	CHECK(screen_from_name("skills", &s));
 	CHECK_INT_EQ(s, SCREEN_STACK);
-	CHECK(layout_screen_from_name("references", &s));
+	CHECK(screen_from_name("references", &s));
 	CHECK_INT_EQ(s, SCREEN_TESTIMONIALS);
-	CHECK(layout_screen_from_name("ABOUT", &s));
+	CHECK(screen_from_name("ABOUT", &s));
 	CHECK_INT_EQ(s, SCREEN_ABOUT);
 	s = SCREEN_CONTACT;
-	CHECK(!layout_screen_from_name("bogus", &s));
-	CHECK(!layout_screen_from_name("", &s));
+	CHECK(!screen_from_name("bogus", &s));
+	CHECK(!screen_from_name("", &s));
 	CHECK_INT_EQ(s, SCREEN_CONTACT);   /* untouched on failure */
+}
+
+/* Every row of the screen table is whole: a screen has a title, a name
+ * that finds it (as its aliases do), a presence test and a head; one with
+ * cards has all of their count, builder and name. */
+TEST(screen_table_rows_are_complete)
+{
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		const struct screen_def *def = screen_def((enum screen_id)i);
+		enum screen_id s = SCREEN_COUNT;
+		CHECK_MSG(def->title && *def->title && def->name && *def->name, "screen %d", i);
+		CHECK_MSG(def->present && def->head, "screen %d lacks a presence test or a head", i);
+		CHECK_MSG(!def->card_count == !def->card && !def->card == !def->card_name,
+		          "screen %d has some of its card functions, not all", i);
+		CHECK_MSG(screen_from_name(def->name, &s) && s == (enum screen_id)i,
+		          "\"%s\" finds screen %d, not %d", def->name, (int)s, i);
+		for (size_t a = 0; a < ARRAY_LEN(def->aliases) && def->aliases[a]; a++)
+			CHECK_MSG(screen_from_name(def->aliases[a], &s) && s == (enum screen_id)i,
+			          "the alias \"%s\" finds screen %d, not %d", def->aliases[a], (int)s, i);
+	}
+	struct buf names = {0};
+	screen_names(&names, " or ");
+	CHECK_STR_EQ(names.data, "about, projects, history, education, incidents, testimonials, "
+	                         "stack or contact");
+	buf_free(&names);
+}
+
+/* The printed text of json (UTF-8, 60 columns); the caller frees it. */
+static char *print_json(const char *json)
+{
+	struct resume r;
+	char *text = NULL;
+	size_t size = 0;
+
+	if (parse_json(json, &r, NULL, NULL) != 0)
+		return strdup("");
+	FILE *f = open_memstream(&text, &size);
+	if (f) {
+		CHECK_INT_EQ(print_resume(f, &r, CTX(60, true), -1), 0);
+		fclose(f);
+	}
+	resume_free(&r);
+	return text ? text : strdup("");
+}
+
+/* An entry with a field missing shows nothing of the entry before it: an
+ * emptied buffer must not read as what it held. */
+TEST(layout_empty_entries_show_nothing_of_others)
+{
+	char *text = print_json(
+		"{\"languages\": [{\"language\": \"English\", \"fluency\": \"Native\"}, {}],"
+		" \"interests\": [{\"name\": \"Music\", \"keywords\": [\"jazz\", \"blues\"]},"
+		"   {\"name\": \"Chess\"}, {\"keywords\": [\"ski\"]}],"
+		" \"certificates\": [{\"name\": \"Loom\", \"issuer\": \"Guild\"}, {}],"
+		" \"awards\": [{\"title\": \"Medal\", \"awarder\": \"Society\"}, {\"summary\": \"x\"}],"
+		" \"skills\": [{\"name\": \"Systems\", \"keywords\": [\"Linux\"]}, {\"level\": \"Expert\"}]}");
+
+	CHECK_INT_EQ(count_occurrences(text, "English · Native"), 1);
+	CHECK_INT_EQ(count_occurrences(text, "jazz · blues"), 1);
+	CHECK_MSG(strstr(text, "  CHESS\n") != NULL, "an interest without keywords:\n%s", text);
+	/* a nameless interest's keywords line up with the others' */
+	CHECK_MSG(strstr(text, "\n                  ski\n") != NULL, "a nameless interest:\n%s", text);
+	CHECK_INT_EQ(count_occurrences(text, "Guild"), 1);
+	CHECK_INT_EQ(count_occurrences(text, "Society"), 1);
+	CHECK_INT_EQ(count_occurrences(text, "SYSTEMS"), 1);
+	free(text);
 }
 
 /* Hostile strings for every field: terminal escapes, C1, bidi and
@@ -281,7 +346,7 @@ TEST(layout_output_is_sanitized)
 	FILE *f = open_memstream(&text, &size);
 	CHECK(f != NULL);
 	if (f) {
-		CHECK_INT_EQ(print_resume(f, &r, 60, -1), 0);
+		CHECK_INT_EQ(print_resume(f, &r, CTX(60, true), -1), 0);
 		fclose(f);
 		size_t bad = 0;
 		for (size_t i = 0; i < size;) {
@@ -312,18 +377,18 @@ TEST(layout_newlines_in_fields_keep_lines)
 
 	CHECK_INT_EQ(parse_json(hostile_json, &r, NULL, NULL), 0);
 	enum screen_id shown[SCREEN_COUNT];
-	size_t nshown = layout_screens(&r, shown);
+	size_t nshown = screens_present(&r, shown);
 	char what[64];
 	CHECK_INT_EQ(nshown, 7);
 	for (size_t i = 0; i < nshown; i++) {
 		struct doc d;
-		layout_screen(&d, &r, shown[i], 60, false);
-		snprintf(what, sizeof what, "hostile %s", layout_screen_name(shown[i]));
+		layout_screen(&d, &r, shown[i], CTX(60, true), false);
+		snprintf(what, sizeof what, "hostile %s", screen_name(shown[i]));
 		check_doc_geometry(&d, 60, what);
 		doc_free(&d);
-		for (size_t c = 0; c < layout_card_count(&r, shown[i]); c++) {
-			layout_card(&d, &r, shown[i], c, 60);
-			snprintf(what, sizeof what, "hostile %s card %zu", layout_screen_name(shown[i]), c);
+		for (size_t c = 0; c < screen_card_count(&r, shown[i]); c++) {
+			layout_card(&d, &r, shown[i], c, CTX(60, true));
+			snprintf(what, sizeof what, "hostile %s card %zu", screen_name(shown[i]), c);
 			check_doc_geometry(&d, 60, what);
 			doc_free(&d);
 		}
@@ -369,13 +434,13 @@ TEST(layout_piecewise_equals_whole)
 		CHECK_INT_EQ(resume_load(files[f], &r, &w, &err), 0);
 		free(err);
 		enum screen_id shown[SCREEN_COUNT];
-		size_t n = layout_screens(&r, shown);
+		size_t n = screens_present(&r, shown);
 		for (size_t i = 0; i < n; i++) {
 			for (int width = 30; width <= 120; width += 45) {
 				struct doc whole, part;
 				struct layout_progress p;
-				layout_screen(&whole, &r, shown[i], width, false);
-				layout_begin(&part, &p, shown[i], width, false);
+				layout_screen(&whole, &r, shown[i], CTX(width, true), false);
+				layout_begin(&part, &p, shown[i], CTX(width, true), false);
 				CHECK_INT_EQ((long)part.nlines, 0);
 				size_t steps = 0;
 				bool done = false;
@@ -383,17 +448,17 @@ TEST(layout_piecewise_equals_whole)
 					done = layout_more(&part, &p, &r, want, want / 5);
 					CHECK_MSG(done || (part.nlines >= want && part.nitems >= want / 5),
 					          "%s %s width %d: asked for %zu lines, got %zu",
-					          files[f], layout_screen_name(shown[i]), width, want,
+					          files[f], screen_name(shown[i]), width, want,
 					          part.nlines);
 					CHECK_MSG(same_prefix(&whole, &part, part.nlines, part.nitems),
 					          "%s %s width %d: the first %zu lines differ from the whole",
-					          files[f], layout_screen_name(shown[i]), width, part.nlines);
+					          files[f], screen_name(shown[i]), width, part.nlines);
 				}
 				CHECK_INT_EQ((long)part.nlines, (long)whole.nlines);
 				CHECK_INT_EQ((long)part.nitems, (long)whole.nitems);
-				if (layout_card_count(&r, shown[i]) > 2)
+				if (screen_card_count(&r, shown[i]) > 2)
 					CHECK_MSG(steps > 2, "%s %s: laid out in %zu steps, not card by card",
-					          files[f], layout_screen_name(shown[i]), steps);
+					          files[f], screen_name(shown[i]), steps);
 				doc_free(&whole);
 				doc_free(&part);
 			}

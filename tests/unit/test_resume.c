@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "exitcodes.h"
 #include "helpers.h"
 #include "resume.h"
 
@@ -303,8 +304,8 @@ static void check_error(const char *json, size_t len, int want_line, int want_co
 	int status = resume_parse("t.json", json, len, &r, &w, &error);
 
 	snprintf(prefix, sizeof prefix, "t.json:%d:%d: ", want_line, want_col);
-	if (status != EXIT_DATA)
-		check_fail(__FILE__, line, "status %d, want %d (error: %s)", status, EXIT_DATA,
+	if (status != EX_DATAERR)
+		check_fail(__FILE__, line, "status %d, want %d (error: %s)", status, EX_DATAERR,
 		           error ? error : "none");
 	else if (!error || strncmp(error, prefix, strlen(prefix)) != 0 ||
 	         strlen(error) <= strlen(prefix) || strchr(error, '\n'))
@@ -347,6 +348,8 @@ TEST(resume_parse_syntax_errors)
 	SYNTAX_ABOUT("\xEF\xBB\xBF{}", 1, 1, "byte order mark");
 	SYNTAX_ABOUT("[1, 2]", 1, 1, "object");
 	SYNTAX_ABOUT("\"text\"", 1, 1, "object");
+	/* the loader counts lines as the checker does: a lone CR ends one */
+	SYNTAX_ABOUT("\r\r\n  [1]", 3, 3, "object");
 }
 
 TEST(resume_parse_empty_input)

@@ -15,7 +15,7 @@
 /* A document of the given lines, one doc_add each, with no margin. */
 static void doc_of_lines(struct doc *d, int width, const char *const *lines, size_t n)
 {
-	doc_init(d, width, 0);
+	doc_init(d, CTX(width, true), 0);
 	for (size_t i = 0; i < n; i++) {
 		doc_add(d, ROLE_TEXT, lines[i]);
 		doc_newline(d);
@@ -126,7 +126,7 @@ TEST(search_columns_are_display_columns)
 	doc_free(&d);
 
 	/* in a box, with a margin: the hit is where the printer puts the text */
-	doc_init(&d, 40, 2);
+	doc_init(&d, CTX(40, true), 2);
 	doc_add(&d, ROLE_TEXT, "before");
 	doc_newline(&d);
 	doc_box_begin(&d, ROLE_BORDER, "Box", ROLE_TITLE, NULL, ROLE_BADGE);
@@ -141,7 +141,7 @@ TEST(search_columns_are_display_columns)
 		const char *at = memmem(p, len, "needle", 6);
 		if (at) {
 			want_line = line;
-			want_col = text_width(p, (size_t)(at - p));
+			want_col = text_width(p, (size_t)(at - p), true);
 		}
 		p += len + (p[len] == '\n');
 	}
@@ -271,7 +271,7 @@ TEST(search_match_stays_on_one_line)
 	struct search s;
 
 	/* wrapped: "alpha" ends line 0, "beta" starts line 1 */
-	doc_init(&d, 8, 0);
+	doc_init(&d, CTX(8, true), 0);
 	doc_wrap(&d, ROLE_TEXT, "alpha beta");
 	doc_newline(&d);
 	doc_add(&d, ROLE_TEXT, "gam");
@@ -299,7 +299,7 @@ TEST(search_does_not_join_spans_across_a_gap)
 	struct doc d;
 	struct search s;
 
-	doc_init(&d, 30, 0);
+	doc_init(&d, CTX(30, true), 0);
 	doc_add(&d, ROLE_TITLE, "ab");
 	doc_pad_to(&d, 10);
 	doc_add(&d, ROLE_KEYWORD, "cd");

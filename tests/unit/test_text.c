@@ -126,7 +126,7 @@ TEST(text_sanitize_repairs_text)
 
 static int width_of(const char *s)
 {
-	return text_width(s, strlen(s));
+	return text_width(s, strlen(s), true);
 }
 
 TEST(text_width_columns)
@@ -140,7 +140,7 @@ TEST(text_width_columns)
 	CHECK_INT_EQ(width_of("a漢b🔥c"), 7);
 	CHECK_INT_EQ(width_of("—…“”"), 4);
 	CHECK_INT_EQ(width_of("\xFF"), 1);        /* shown as U+FFFD */
-	CHECK_INT_EQ(text_width("漢字", 3), 2);    /* only the first character */
+	CHECK_INT_EQ(text_width("漢字", 3, true), 2);    /* only the first character */
 }
 
 /* Checks text_fit(s, cols) for every cols up to the width of s and a bit
@@ -149,11 +149,11 @@ TEST(text_width_columns)
 static void check_fit_everywhere(const char *s, int line)
 {
 	size_t len = strlen(s);
-	int total = text_width(s, len);
+	int total = text_width(s, len, true);
 
 	for (int cols = 0; cols <= total + 2; cols++) {
 		int used = -1;
-		size_t n = text_fit(s, len, cols, &used);
+		size_t n = text_fit(s, len, cols, &used, true);
 
 		if (n > len) {
 			check_fail(__FILE__, line, "cols %d: text_fit returned %zu of %zu bytes", cols, n, len);
@@ -164,16 +164,16 @@ static void check_fit_everywhere(const char *s, int line)
 			text_decode(s + n, len - n, &next);
 			if (((unsigned char)s[n] & 0xC0) == 0x80)
 				check_fail(__FILE__, line, "cols %d: cut at byte %zu, inside a character", cols, n);
-			else if (text_cp_width(next) == 0)
+			else if (text_cp_width(next, true) == 0)
 				check_fail(__FILE__, line, "cols %d: cut at byte %zu, before combining U+%04X",
 				           cols, n, (unsigned)next);
-			else if (used + text_cp_width(next) <= cols)
+			else if (used + text_cp_width(next, true) <= cols)
 				check_fail(__FILE__, line, "cols %d: stopped at byte %zu though U+%04X fits",
 				           cols, n, (unsigned)next);
 		}
-		if (used != text_width(s, n) || used > cols)
+		if (used != text_width(s, n, true) || used > cols)
 			check_fail(__FILE__, line, "cols %d: used %d, but the %zu bytes are %d wide",
-			           cols, used, n, text_width(s, n));
+			           cols, used, n, text_width(s, n, true));
 	}
 }
 
@@ -181,28 +181,28 @@ TEST(text_fit_cuts_between_characters)
 {
 	int used = -1;
 
-	CHECK_INT_EQ(text_fit("漢字", 6, 3, &used), 3);
+	CHECK_INT_EQ(text_fit("漢字", 6, 3, &used, true), 3);
 	CHECK_INT_EQ(used, 2);
-	CHECK_INT_EQ(text_fit("漢字", 6, 1, &used), 0);
+	CHECK_INT_EQ(text_fit("漢字", 6, 1, &used, true), 0);
 	CHECK_INT_EQ(used, 0);
-	CHECK_INT_EQ(text_fit("ab🔥", 6, 3, &used), 2);
-	CHECK_INT_EQ(text_fit("ab🔥", 6, 4, &used), 6);
+	CHECK_INT_EQ(text_fit("ab🔥", 6, 3, &used, true), 2);
+	CHECK_INT_EQ(text_fit("ab🔥", 6, 4, &used, true), 6);
 	CHECK_INT_EQ(used, 4);
 	/* the combining accent stays with its e, on either side of the cut */
-	CHECK_INT_EQ(text_fit("e\xCC\x81x", 4, 1, &used), 3);
+	CHECK_INT_EQ(text_fit("e\xCC\x81x", 4, 1, &used, true), 3);
 	CHECK_INT_EQ(used, 1);
-	CHECK_INT_EQ(text_fit("ae\xCC\x81", 4, 1, &used), 1);
-	CHECK_INT_EQ(text_fit("caf\xC3\xA9!", 6, 4, NULL), 5);
+	CHECK_INT_EQ(text_fit("ae\xCC\x81", 4, 1, &used, true), 1);
+	CHECK_INT_EQ(text_fit("caf\xC3\xA9!", 6, 4, NULL, true), 5);
 	check_fit_everywhere("abc漢字de🔥f", __LINE__);
 	check_fit_everywhere("e\xCC\x81" "a\xCC\x88\xCC\x81" "漢\xCC\x81" "z", __LINE__);
 	check_fit_everywhere("Résumé — “Pushpander” …", __LINE__);
 }
 
-static void check_printable(const char *s, const char *want, int line)
+static void check_printable(const char *s, bool utf8, const char *want, int line)
 {
 	struct buf out = {0};
 
-	text_printable(&out, s, strlen(s));
+	text_printable(&out, s, strlen(s), utf8);
 	const char *got = out.data ? out.data : "";
 	if (!check_str_equal(got, want))
 		check_fail_str(__FILE__, line, "text_printable(...)", "want", got, want);
@@ -211,23 +211,21 @@ static void check_printable(const char *s, const char *want, int line)
 
 TEST(text_printable_ascii_mode)
 {
-	text_set_utf8(false);
-	CHECK(!text_utf8());
-	check_printable("2019–2021", "2019-2021", __LINE__);
-	check_printable("“quoted”", "\"quoted\"", __LINE__);
-	check_printable("a · b", "a - b", __LINE__);
-	check_printable("wait…", "wait...", __LINE__);
-	check_printable("✓ done", "v done", __LINE__);
-	check_printable("café", "cafe", __LINE__);
-	check_printable("e\xCC\x81", "e", __LINE__);    /* the accent vanishes */
-	check_printable("漢字", "??", __LINE__);        /* unknown: one '?' each */
-	check_printable("\xEF\xBF\xBD", "?", __LINE__);
-	check_printable("plain", "plain", __LINE__);
-	CHECK_INT_EQ(text_cp_width(0x6F22), 1);        /* "?" is one column */
-	text_set_utf8(true);
-	CHECK(text_utf8());
+	check_printable("2019–2021", false, "2019-2021", __LINE__);
+	check_printable("“quoted”", false, "\"quoted\"", __LINE__);
+	check_printable("a · b", false, "a - b", __LINE__);
+	check_printable("wait…", false, "wait...", __LINE__);
+	check_printable("✓ done", false, "v done", __LINE__);
+	check_printable("café", false, "cafe", __LINE__);
+	check_printable("Émile Ødegaard Œuvre", false, "Emile Odegaard OEuvre", __LINE__);
+	check_printable("×÷", false, "x?", __LINE__);
+	check_printable("e\xCC\x81", false, "e", __LINE__);    /* the accent vanishes */
+	check_printable("漢字", false, "??", __LINE__);        /* unknown: one '?' each */
+	check_printable("\xEF\xBF\xBD", false, "?", __LINE__);
+	check_printable("plain", false, "plain", __LINE__);
+	CHECK_INT_EQ(text_cp_width(0x6F22, false), 1); /* "?" is one column */
 	/* UTF-8 mode passes printable characters through */
-	check_printable("2019–2021 “漢字” 🔥", "2019–2021 “漢字” 🔥", __LINE__);
+	check_printable("2019–2021 “漢字” 🔥", true, "2019–2021 “漢字” 🔥", __LINE__);
 }
 
 TEST(text_upper_every_letter)
@@ -235,13 +233,37 @@ TEST(text_upper_every_letter)
 	struct buf out = {0};
 
 	/* UTF-8 mode: every letter, and the sanitiser's escapes stay readable */
-	text_upper(&out, "What we learned: é ß \\u202e!");
+	text_upper(&out, "What we learned: é ß \\u202e!", true);
 	CHECK_STR_EQ(out.data, "WHAT WE LEARNED: É ß \\u202E!");
-	/* ASCII mode: only ASCII letters (the rest is transliterated later) */
-	text_set_utf8(false);
-	out.len = 0;
-	text_upper(&out, "Ada Synthétique");
-	CHECK_STR_EQ(out.data, "ADA SYNTHéTIQUE");
-	text_set_utf8(true);
+	buf_free(&out);
+}
+
+/* ASCII mode: transliterated first, then upper-cased, so that no letter
+ * is lost to a "?" or left in lower case. */
+TEST(text_upper_ascii_keeps_every_letter)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "Zoë Émile", "ZOE EMILE" },
+		{ "Ada Synthétique", "ADA SYNTHETIQUE" },
+		{ "Ødegaard Œuvre Þór Æsir", "ODEGAARD OEUVRE THOR AESIR" },
+		{ "ÀÁÂÃÄÅ ÇÈÉÊË ÌÍÎÏ ÐÑ ÒÓÔÕÖ ÙÚÛÜ Ý", "AAAAAA CEEEE IIII DN OOOOO UUUU Y" },
+		{ "straße · “x” \\u202e", "STRASSE - \"X\" \\u202E" },
+		{ "漢字", "??" },
+		{ "", "" },
+	};
+	struct buf out = {0};
+
+	for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+		buf_clear(&out);
+		text_upper(&out, cases[i].in, false);
+		CHECK_STR_EQ(out.data, cases[i].want);
+	}
+	/* appends, as in UTF-8 mode */
+	buf_clear(&out);
+	buf_puts(&out, "x ");
+	text_upper(&out, "é", false);
+	CHECK_STR_EQ(out.data, "x E");
 	buf_free(&out);
 }

@@ -36,6 +36,16 @@ TEST(theme_names_round_trip)
 		CHECK_MSG(!theme_from_name(unknown[i], &t), "\"%s\" is accepted", unknown[i]);
 		CHECK_MSG(t == THEME_8, "\"%s\" changed the theme to %d", unknown[i], (int)t);
 	}
+
+	/* the lists --help and the usage error show, from the same table */
+	struct buf list = {0};
+	theme_names(&list, ", ", false);
+	CHECK_STR_EQ(list.data, "auto, 256, 8, mono, high-contrast");
+	buf_clear(&list);
+	theme_names(&list, " or ", true);
+	CHECK_STR_EQ(list.data, "auto (the default: the best the terminal can show), 256, 8, mono "
+	                        "or high-contrast (bright, nothing dimmed)");
+	buf_free(&list);
 }
 
 TEST(theme_resolve_fits_the_terminal)

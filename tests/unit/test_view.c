@@ -41,7 +41,7 @@ TEST(view_lays_out_only_what_is_shown)
 	char *json = many_roles(300);
 
 	load(&r, json);
-	view_init(&v, &r, true, false);
+	view_init(&v, &r, CTX(80, true), false);
 	CHECK_INT_EQ(v.ntabs, 2);                       /* About, History */
 	CHECK_INT_EQ(view_tab_of(&v, SCREEN_HISTORY), 1);
 	CHECK_INT_EQ(view_tab_of(&v, SCREEN_INCIDENTS), -1);
@@ -83,7 +83,7 @@ TEST(view_keeps_tabs_until_the_width_changes)
 	char *json = many_roles(5);
 
 	load(&r, json);
-	view_init(&v, &r, true, false);
+	view_init(&v, &r, CTX(80, true), false);
 	app_init(&st, v.ntabs, 0);
 	view_resize(&v, 30, 60);
 	view_relayout(&v, &st);
@@ -132,7 +132,7 @@ TEST(view_find_searches_pages_and_cards)
 	char *json = many_roles(40);
 
 	load(&r, json);
-	view_init(&v, &r, true, false);
+	view_init(&v, &r, CTX(80, true), false);
 	app_init(&st, v.ntabs, 0);
 	view_resize(&v, 24, 80);
 	view_relayout(&v, &st);
@@ -184,7 +184,7 @@ TEST(view_help_fits_its_box)
 	struct app_state st;
 
 	load(&r, "{\"basics\":{\"name\":\"Ada\"}}");
-	view_init(&v, &r, true, true);
+	view_init(&v, &r, CTX(80, true), true);
 	app_init(&st, v.ntabs, 0);
 	view_resize(&v, 24, 80);
 	app_update(&st, ACT_HELP, &(struct app_view){ .height = 21 });

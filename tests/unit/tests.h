@@ -6,6 +6,8 @@
 #define PUSHPANDER_TESTS_H
 
 #define UNIT_TESTS(X)                                    \
+	/* test_util.c */                                \
+	X(buf_clear_keeps_the_nul)                       \
 	/* test_text.c */                                \
 	X(text_decode_valid)                             \
 	X(text_decode_invalid)                           \
@@ -14,7 +16,8 @@
 	X(text_width_columns)                            \
 	X(text_fit_cuts_between_characters)              \
 	X(text_printable_ascii_mode)                     \
-	X(text_upper_every_letter)                         \
+	X(text_upper_every_letter)                       \
+	X(text_upper_ascii_keeps_every_letter)           \
 	/* test_json.c */                                \
 	X(json_rejects_malformed)                        \
 	X(json_accepts_valid)                            \
@@ -23,6 +26,7 @@
 	X(json_long_duplicate_key_is_cut)                \
 	X(json_prefixes_fail_in_bounds)                  \
 	X(json_mutations_agree_with_cjson)               \
+	X(json_line_column_counts_line_ends)             \
 	/* test_doc.c */                                 \
 	X(doc_wrap_hanging_indent)                       \
 	X(doc_wrap_breaks_long_words)                    \
@@ -37,6 +41,8 @@
 	X(doc_box_golden_utf8)                           \
 	X(doc_box_golden_ascii)                          \
 	X(doc_box_borders_line_up)                       \
+	X(doc_mode_comes_from_its_context)               \
+	X(glyphs_ascii_is_ascii)                         \
 	X(doc_items_record_lines)                        \
 	X(doc_gap_adds_one_blank_line)                   \
 	X(doc_badges_print_in_brackets)                  \
@@ -93,6 +99,8 @@
 	X(layout_piecewise_equals_whole)                 \
 	X(print_resume_expands_incidents)                \
 	X(layout_screen_names)                           \
+	X(screen_table_rows_are_complete)                \
+	X(layout_empty_entries_show_nothing_of_others)   \
 	X(layout_output_is_sanitized)                    \
 	X(layout_newlines_in_fields_keep_lines)          \
 	/* test_keys.c */                                \
@@ -119,6 +127,8 @@
 	/* test_charts.c */                              \
 	X(chart_timeline_draws_roles_to_scale)           \
 	X(chart_timeline_current_role_reaches_today)     \
+	X(chart_timeline_today_comes_from_the_context)   \
+	X(chart_timeline_roles_after_today)              \
 	X(chart_timeline_draws_nothing_without_room_or_dates) \
 	X(chart_timeline_caps_rows)                      \
 	X(chart_incidents_bars_on_one_scale)             \

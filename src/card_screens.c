@@ -1,0 +1,199 @@
+/* card_screens.c — Projects, History and Incidents. */
+#include "card_screens.h"
+
+#include <stdio.h>
+
+#include "blocks.h"
+#include "charts.h"
+
+/* ---- Projects ---- */
+
+void projects_head(struct doc *d, const struct resume *r)
+{
+	block_voice(d, &r->voices[VOICE_PROJECTS]);
+}
+
+void project_card(struct doc *d, const struct resume *r, size_t i, bool full)
+{
+	const struct project *p = &r->projects[i];
+	const struct glyphs *g = doc_glyphs(d);
+	struct buf s = {0};
+
+	doc_box_begin(d, ROLE_BORDER, p->name ? p->name : "Untitled project", ROLE_TITLE,
+	              p->status, ROLE_BADGE);
+	block_para(d, ROLE_TEXT, p->description);
+	block_date_range(&s, g, p->start, p->end);
+	block_join_field(&s, g, p->type);
+	block_join_field(&s, g, p->entity);
+	if (s.len)
+		block_para(d, ROLE_SUBTLE, s.data);
+	if (p->roles.n) {
+		buf_clear(&s);
+		block_join(&s, &p->roles, ", ");
+		doc_add(d, ROLE_SUBTLE, "Roles: ");
+		block_para(d, ROLE_TEXT, s.data);
+	}
+	if (full && p->highlights.n) {
+		doc_gap(d);
+		block_bullets(d, &p->highlights);
+	}
+	if (full && p->keywords.n)
+		doc_gap(d);
+	block_keywords(d, NULL, &p->keywords);
+	if (full && p->url)
+		block_link(d, p->url);
+	doc_box_end(d);
+	buf_free(&s);
+}
+
+/* ---- History ---- */
+
+/* A role: a job, or a volunteer's (always full: they are not cards). */
+static void role_card(struct doc *d, const struct job *j, bool full)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	struct buf s = {0};
+
+	doc_box_begin(d, ROLE_BORDER, j->name ? j->name : "Untitled role", ROLE_TITLE, NULL,
+	              ROLE_BORDER);
+	block_para(d, ROLE_EMPH, j->position);
+	block_date_range(&s, g, j->start, j->end);
+	block_join_field(&s, g, j->location);
+	if (s.len)
+		block_para(d, ROLE_SUBTLE, s.data);
+	if (full) {
+		if (j->description)
+			block_para(d, ROLE_SUBTLE, j->description);
+		if (j->summary) {
+			doc_gap(d);
+			block_para(d, ROLE_TEXT, j->summary);
+		}
+		if (j->highlights.n) {
+			doc_gap(d);
+			block_bullets(d, &j->highlights);
+		}
+		if (j->keywords.n)
+			doc_gap(d);
+	}
+	block_keywords(d, "Stack:", &j->keywords);
+	if (full && j->url)
+		block_link(d, j->url);
+	doc_box_end(d);
+	buf_free(&s);
+}
+
+void history_head(struct doc *d, const struct resume *r)
+{
+	if (r->nwork) {
+		block_voice(d, &r->voices[VOICE_WORK]);
+		chart_timeline(d, r);
+		doc_gap(d);
+	}
+}
+
+void work_card(struct doc *d, const struct resume *r, size_t i, bool full)
+{
+	role_card(d, &r->work[i], full);
+}
+
+void history_foot(struct doc *d, const struct resume *r)
+{
+	if (r->nvolunteer)
+		block_heading(d, "Volunteer");
+	for (size_t i = 0; i < r->nvolunteer; i++)
+		role_card(d, &r->volunteer[i], true);
+}
+
+/* ---- Incidents ---- */
+
+void incidents_head(struct doc *d, const struct resume *r)
+{
+	block_voice(d, &r->voices[VOICE_INCIDENTS]);
+}
+
+static void stress_meter(struct doc *d, int stress)
+{
+	char label[16];
+
+	if (stress < 0)
+		return;
+	doc_add(d, ROLE_SUBTLE, "STRESS ");
+	doc_meter(d, stress, 10, block_stress_role(stress));
+	snprintf(label, sizeof label, " %d/10", stress);
+	doc_add(d, ROLE_TITLE, label);
+	doc_newline(d);
+}
+
+/* " SEV1 "  TTD: 8m  TTR: 42m (the ID is the box's title) */
+static void incident_header(struct doc *d, const struct incident *in)
+{
+	struct buf s = {0};
+
+	if (in->severity) {
+		buf_putc(&s, ' ');
+		buf_puts(&s, in->severity);
+		buf_putc(&s, ' ');
+		doc_add(d, block_severity_role(in->severity), s.data);
+		doc_add(d, ROLE_TEXT, " ");
+	}
+	if (in->ttd) {
+		doc_add(d, ROLE_SUBTLE, " TTD: ");
+		doc_add(d, ROLE_TEXT, in->ttd);
+	}
+	if (in->ttr) {
+		doc_add(d, ROLE_SUBTLE, "  TTR: ");
+		doc_add(d, ROLE_TEXT, in->ttr);
+	}
+	doc_newline(d);
+	stress_meter(d, in->stress);
+	buf_free(&s);
+}
+
+static void postmortem_section(struct doc *d, const char *title, const char *text)
+{
+	if (!text)
+		return;
+	block_heading(d, title);
+	block_para(d, ROLE_TEXT, text);
+}
+
+void incident_card(struct doc *d, const struct resume *r, size_t i, bool full)
+{
+	const struct incident *in = &r->incidents[i];
+
+	doc_box_begin(d, ROLE_BORDER, in->id ? in->id : "Incident", ROLE_TITLE,
+	              in->urgent ? "URGENT" : NULL, ROLE_URGENT);
+	incident_header(d, in);
+	block_para(d, ROLE_TITLE, in->title);
+	if (full) {
+		postmortem_section(d, "What happened", in->happened);
+		postmortem_section(d, "Impact", in->impact);
+		postmortem_section(d, "Root cause", in->root_cause);
+		if (in->actions.n) {
+			block_heading(d, "What I did");
+			block_numbered(d, &in->actions);
+		}
+		postmortem_section(d, "What we learned", in->learned);
+	}
+	doc_box_end(d);
+}
+
+static void playbook(struct doc *d, const struct resume *r)
+{
+	if (!r->playbook.steps.n)
+		return;
+	doc_gap(d);
+	doc_box_begin(d, ROLE_BORDER, r->playbook.title ? r->playbook.title : "Playbook",
+	              ROLE_HEADING, NULL, ROLE_BORDER);
+	block_bullets(d, &r->playbook.steps);
+	doc_box_end(d);
+}
+
+void incidents_foot(struct doc *d, const struct resume *r)
+{
+	if (r->nincidents > 1) {
+		block_heading(d, "Side by side");
+		chart_incidents(d, r);
+	}
+	playbook(d, r);
+}
