@@ -90,6 +90,17 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 	line->width = (uint16_t)d->col;
 }
 
+/* A box's side: never part of a link, even on a line whose text links, so
+ * that a terminal does not underline or open it with the URL. */
+static void put_border(struct doc *d, enum role role, const char *glyph)
+{
+	uint16_t link = d->link;
+
+	d->link = 0;
+	put_span(d, role, glyph, strlen(glyph), 1);
+	d->link = link;
+}
+
 /* n copies of a one-column glyph as one span: a long résumé has tens of
  * thousands of box borders. */
 static void put_run(struct doc *d, enum role role, const char *glyph, int n)
@@ -119,7 +130,7 @@ static void open_line(struct doc *d)
 		if (d->boxes[i].right <= d->boxes[i].left)
 			continue;
 		d->col = d->boxes[i].left;
-		put_span(d, d->boxes[i].border, v, strlen(v), 1);
+		put_border(d, d->boxes[i].border, v);
 	}
 	d->col = doc_left(d);
 	d->content_span = d->nspans;
@@ -134,7 +145,7 @@ void doc_newline(struct doc *d)
 		if (d->boxes[i].right <= d->boxes[i].left)
 			continue;
 		d->col = d->boxes[i].right;
-		put_span(d, d->boxes[i].border, v, strlen(v), 1);
+		put_border(d, d->boxes[i].border, v);
 	}
 	d->open = false;
 }

@@ -101,8 +101,16 @@ void buf_putc(struct buf *b, char c)
 
 void buf_repeat(struct buf *b, const char *s, int n)
 {
-	for (int i = 0; i < n; i++)
-		buf_puts(b, s);
+	size_t len = strlen(s);
+
+	if (n <= 0 || len == 0)
+		return;
+	if ((size_t)n > SIZE_MAX / len)
+		out_of_memory();
+	buf_reserve(b, len * (size_t)n);
+	for (int i = 0; i < n; i++, b->len += len)
+		memcpy(b->data + b->len, s, len);
+	b->data[b->len] = '\0';
 }
 
 void buf_clear(struct buf *b)

@@ -178,6 +178,9 @@ test_links_keep_highlights() {
 		esc+=("$(capture_escapes)")
 		key q q
 		assert_exit 0
+		# a box's sides are never part of a link
+		[[ $how == never ]] || ! osc8_pairs "$rec" | cut -f2 | grep -q '│' ||
+			fail "a box border is inside an OSC 8 link: $(osc8_pairs "$rec" | grep '│' | head -n 2)"
 	done
 	[[ ${esc[0]} == "${esc[1]}" ]] ||
 		fail "with --links always the screen differs from --links never: $(diff <(printf '%s\n' "${esc[0]}") <(printf '%s\n' "${esc[1]}") | head -n 6 | cat -v)"
