@@ -258,8 +258,8 @@ int paint_tab_at(const struct painter *p, const struct view *v, int x)
 	return -1;
 }
 
-/* The rule under the tab bar, naming the open card, or saying that fields
- * were skipped. */
+/* The rule under the tab bar, naming the open card, or saying that the
+ * résumé has problems (--validate lists them). */
 static void paint_rule(struct painter *p, const struct view *v, const struct app_state *st)
 {
 	const struct glyphs *g = glyphs_for(p->utf8);
@@ -279,7 +279,7 @@ static void paint_rule(struct painter *p, const struct view *v, const struct app
 		put(p, 1, 2, ROLE_TITLE, s.data, n);
 	} else if (p->problems) {
 		char note[96];
-		snprintf(note, sizeof note, " %d field%s skipped: see pushpander --validate ",
+		snprintf(note, sizeof note, " %d problem%s: see pushpander --validate ",
 		         p->problems, p->problems == 1 ? "" : "s");
 		int w = str_width(note, p->utf8);
 		if (w < COLS - 4)

@@ -204,7 +204,7 @@ static void prepare_leave(bool mouse)
 
 /* Starts curses on the terminal, or returns NULL (having written nothing)
  * when it cannot be driven. */
-static SCREEN *start_curses(const struct tui_options *o)
+static SCREEN *start_curses(const struct tui_options *o, FILE **keys)
 {
 	if (!terminfo_usable(STDOUT_FILENO))
 		return NULL;
@@ -223,11 +223,16 @@ static SCREEN *start_curses(const struct tui_options *o)
 		setenv("COLUMNS", num, 1);
 	}
 	have_saved_modes = tcgetattr(STDOUT_FILENO, &saved_modes) == 0;
-	SCREEN *screen = newterm(NULL, stdout, stdin);
+	*keys = o->input_fd == STDIN_FILENO ? stdin : fdopen(dup(o->input_fd), "r");
+	SCREEN *screen = *keys ? newterm(NULL, stdout, *keys) : NULL;
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
-	if (!screen)
+	if (!screen) {
+		if (*keys && *keys != stdin)
+			fclose(*keys);
 		return NULL;
+	}
+	input_use_fd(o->input_fd);
 	if (LINES > MAX_ROWS || COLS > MAX_COLS)
 		resizeterm(LINES > MAX_ROWS ? MAX_ROWS : LINES, COLS > MAX_COLS ? MAX_COLS : COLS);
 	prepare_leave(o->mouse);
@@ -350,9 +355,9 @@ static long long now_ms(void)
 /* Waits for input, a signal or timeout_ms (-1: for ever) with the loop's
  * signals let through only while it waits, so that none can slip in between
  * looking at the flags and waiting.  Returns whether input is there. */
-static bool wait_input(const sigset_t *waiting, int timeout_ms)
+static bool wait_input(const struct tui *t, const sigset_t *waiting, int timeout_ms)
 {
-	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	struct pollfd p = { .fd = t->o->input_fd, .events = POLLIN };
 	struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000 };
 
 	if (caught_signal || idle || resized)
@@ -402,7 +407,7 @@ static int event_loop(struct tui *t)
 		if (!input_held()) {
 			/* a frame still to paint waits for no more than its time */
 			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
-			if (!wait_input(&waiting, dirty && wait < 0 ? 0 : (int)wait))
+			if (!wait_input(t, &waiting, dirty && wait < 0 ? 0 : (int)wait))
 				continue;
 		}
 		int got = input_read();
@@ -435,7 +440,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	int start = view_tab_of(&t.view, o->start);
 	app_init(&t.st, t.view.ntabs, start < 0 ? 0 : start);
 
-	SCREEN *screen = start_curses(o);
+	FILE *keys = NULL;
+	SCREEN *screen = start_curses(o, &keys);
 	if (!screen) {
 		view_free(&t.view);
 		app_free(&t.st);
@@ -450,6 +456,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	in_output = 0;
 	util_on_fatal(NULL);
 	delscreen(screen);
+	if (keys != stdin)
+		fclose(keys);
 	if (idle)
 		fprintf(stderr, "pushpander: closed after %d second%s without a key\n",
 		        o->idle_timeout, o->idle_timeout == 1 ? "" : "s");

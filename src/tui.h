@@ -22,6 +22,7 @@ struct tui_options {
 	bool mouse;     /* clicks and the wheel */
 	int theme;      /* enum theme_id */
 	bool links;     /* OSC 8 hyperlinks around URLs and e-mail addresses */
+	int input_fd;   /* the terminal's keys: STDIN_FILENO, or /dev/tty's */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
