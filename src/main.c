@@ -35,6 +35,7 @@ struct settings {
 	bool validate;
 	bool ssh;
 	bool no_mouse;
+	bool watch;
 	const char *grep;
 	int theme;
 	int links;          /* -1 auto, 0 never, 1 always */
@@ -264,7 +265,7 @@ refuse:
 }
 
 /* getopt_long's long and short options, from the option table. */
-static void getopt_tables(struct option longopts[16], char shortopts[40])
+static void getopt_tables(struct option longopts[24], char shortopts[40])
 {
 	size_t n, sp = 0;
 	const struct option_doc *table = options_table(&n);
@@ -308,7 +309,7 @@ static int operands(int argc, char **argv, struct settings *set)
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, struct settings *set)
 {
-	struct option longopts[16];
+	struct option longopts[24];
 	char shortopts[40];
 
 	getopt_tables(longopts, shortopts);
@@ -355,6 +356,9 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			break;
 		case OPT_NO_MOUSE:
 			set->no_mouse = true;
+			break;
+		case OPT_WATCH:
+			set->watch = true;
 			break;
 		case OPT_IDLE_TIMEOUT:
 			if ((status = parse_number("--idle-timeout", optarg, 0, 86400,
@@ -540,6 +544,10 @@ int main(int argc, char **argv)
 	int status = parse_args(argc, argv, &set);
 	if (status >= 0)
 		return status;
+	if (set.watch && set.ssh)
+		return usage_error("--watch is for the owner's terminal, not with --ssh");
+	if (set.watch && set.file && source_is_stdin(set.file))
+		return usage_error("--watch needs a file to watch, not - (standard input)");
 	if (set.ssh && (status = ssh_command(&set)) >= 0)
 		return status;
 	if (set.idle_timeout < 0)
@@ -591,6 +599,7 @@ int main(int argc, char **argv)
 			.theme = set.theme,
 			.links = set.links < 0 ? terminal_has_links() : set.links,
 			.input_fd = keys_fd,
+			.watch = set.watch ? set.file : NULL,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)
