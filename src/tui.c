@@ -419,9 +419,18 @@ static unsigned reload(struct tui *t)
 		return 0;
 	int status = source_load(t->o->watch, &r, &found, &error);
 	if (status) {
-		char gone[160];
-		snprintf(gone, sizeof gone, "%s is gone: waiting for it to come back", t->o->watch);
-		set_notice(t, access(t->o->watch, F_OK) != 0 && errno == ENOENT ? gone : error);
+		/* the file's own name, not its path: the status line is short */
+		const char *path = t->o->watch, *base = strrchr(path, '/');
+		size_t n = strlen(path);
+		char said[160];
+		base = base ? base + 1 : path;
+		if (access(path, F_OK) != 0 && errno == ENOENT)
+			snprintf(said, sizeof said, "%s is gone: waiting for it to come back", base);
+		else if (strncmp(error, path, n) == 0)
+			snprintf(said, sizeof said, "%s%s", base, error + n);
+		else
+			snprintf(said, sizeof said, "%s", error);
+		set_notice(t, said);
 		free(error);
 		validation_free(&found);
 		return APP_REPAINT;
