@@ -97,7 +97,8 @@ static void help(const struct settings *set)
 	doc_newline(&d);
 	doc_gap(&d);
 	doc_wrap(&d, ROLE_TEXT, "Shows a JSON Resume file as tabbed screens in the terminal, or "
-	         "as plain text. Without FILE it shows the résumé installed with it.");
+	         "as plain text. Without FILE it shows the résumé installed with it; FILE - reads "
+	         "it from standard input (keys then come from the terminal).");
 	doc_newline(&d);
 	doc_gap(&d);
 	doc_add(&d, ROLE_TEXT, "Options:");
