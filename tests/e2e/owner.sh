@@ -66,15 +66,21 @@ test_pipe_prints() {
 # replace FILE TEXT-FILE: saves as editors do, a new file renamed over.
 owner_save_by_rename() { cp "$2" "$1.tmp" && mv -f "$1.tmp" "$1"; }
 
+# owner_watch_projects FILE: a copy of the fixture in FILE, watched, on
+# the Projects tab.
+owner_watch_projects() {
+	cp "$OWNER_RESUME" "$1"
+	pp_start 80 24 -- --watch "$1"
+	wait_status 'quit'
+	key 2
+	wait_for 'Bernoulli Calculator'
+}
+
 # Edits by rename and in place are shown within a second, on the same tab
 # and card.
 test_watch_follows_saves() {
 	local f="$E2E_DIR/resume.json"
-	cp "$OWNER_RESUME" "$f"
-	pp_start 80 24 -- --watch "$f"
-	wait_status 'quit'
-	key 2
-	wait_for 'Bernoulli Calculator'
+	owner_watch_projects "$f"
 	sed 's/Bernoulli Calculator/Bernoulli Engine/' "$OWNER_RESUME" >"$E2E_DIR/v2.json"
 	owner_save_by_rename "$f" "$E2E_DIR/v2.json"
 	WAIT_TIMEOUT=1 wait_for 'Bernoulli Engine'
@@ -89,11 +95,7 @@ test_watch_follows_saves() {
 # the next good save; a removed file is waited for.
 test_watch_keeps_last_good_resume() {
 	local f="$E2E_DIR/resume.json"
-	cp "$OWNER_RESUME" "$f"
-	pp_start 80 24 -- --watch "$f"
-	wait_status 'quit'
-	key 2
-	wait_for 'Bernoulli Calculator'
+	owner_watch_projects "$f"
 	printf '{\n  "basics": {"name": "x",}\n}\n' >"$f"
 	WAIT_TIMEOUT=1 wait_status 'resume.json:2:26: trailing comma'
 	assert_has 'Bernoulli Calculator'
