@@ -29,10 +29,10 @@ TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps
 BENCH_DEPS = less
 
-CORE = util text glyphs json jsonwalk doc resume blocks card_screens page_screens screens layout charts \
+CORE = util text glyphs json jsonwalk doc resume validate source blocks card_screens page_screens screens layout charts \
        print search keys app theme options help view
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
-OBJS = $(OBJS_CORE) $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
+OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-unit check-e2e check-man check-seed check-golden asan check-asan \

@@ -520,3 +520,36 @@ void app_settle(struct app_state *s, const struct app_view *v, bool reveal)
 	if (reveal && !s->help_open && !s->card_open && v->nitems)
 		reveal_item(s, v, s->pos[s->tab].selected);
 }
+
+static int index_of(const int *tabs, int n, int screen)
+{
+	for (int i = 0; i < n; i++)
+		if (tabs[i] == screen)
+			return i;
+	return -1;
+}
+
+void app_retab(struct app_state *s, const int *old, int old_n, const int *now, int n,
+               const int *cards)
+{
+	const struct app_state saved = *s; /* its positions; it owns nothing here */
+	int tab = s->tab < old_n ? index_of(now, n, old[s->tab]) : -1;
+
+	n = n < APP_MAX_TABS ? n : APP_MAX_TABS;
+	for (int i = 0; i < APP_MAX_TABS; i++) {
+		int j = i < n ? index_of(old, old_n, now[i]) : -1;
+		s->pos[i].selected = j >= 0 && cards[i] > 0 ?
+		                     clamp(saved.pos[j].selected, 0, cards[i] - 1) : 0;
+		s->pos[i].scroll = j >= 0 ? saved.pos[j].scroll : 0;
+	}
+	s->ntabs = n;
+	if (tab < 0) {
+		s->tab = clamp(s->tab, 0, n - 1);
+		s->card_open = false;
+		s->card_scroll = 0;
+	} else {
+		s->tab = tab;
+	}
+	if (s->card_open && cards[s->tab] == 0)
+		s->card_open = false;
+}

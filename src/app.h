@@ -61,6 +61,8 @@ struct app_state {
 	bool quit;
 	struct app_search search;
 	char message[128];      /* said once on the status line, until a key */
+	char notice[160];       /* said on the status line until the caller clears it
+	                         * (--watch: the file's problem), under a message */
 };
 
 /* Finds found's query (search_begin) in every document the viewer can show
@@ -129,6 +131,15 @@ void app_goto(struct app_state *s, int tab, int card, int item, int line, int he
 /* After a relayout or resize: clamps the scroll offsets and selection to
  * view, and with reveal scrolls so that the selected card is visible. */
 void app_settle(struct app_state *s, const struct app_view *view, bool reveal);
+
+/* After the résumé was loaded again: the tabs were the screens old[0..
+ * old_n), they are now[0..n), tab i with cards[i] cards.  The current tab,
+ * each tab's selection and scroll and the open card stay where the same
+ * screen is still there (the selection clamped; app_settle clamps the
+ * scroll); a tab that went away leaves its place to its neighbour, and its
+ * card closes. */
+void app_retab(struct app_state *s, const int *old, int old_n, const int *now, int n,
+               const int *cards);
 
 /* The first line shown of the document in view. */
 int app_scroll(const struct app_state *s);

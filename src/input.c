@@ -13,6 +13,14 @@
 #include "text.h"
 #include "util.h"
 
+/* The terminal's keys: standard input, or /dev/tty (input_use_fd). */
+static int input_fd = STDIN_FILENO;
+
+void input_use_fd(int fd)
+{
+	input_fd = fd;
+}
+
 /* Curses may hold input that no poll of the terminal shows: bytes handed
  * back (ungetch), a second mouse event of one report, its own KEY_RESIZE.
  * Then it is asked before the terminal is polled, until it has nothing. */
@@ -214,13 +222,13 @@ struct input_mouse input_mouse(void)
 
 bool input_pending(void)
 {
-	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	struct pollfd p = { .fd = input_fd, .events = POLLIN };
 	return poll(&p, 1, 0) > 0;
 }
 
 bool input_gone(void)
 {
-	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	struct pollfd p = { .fd = input_fd, .events = POLLIN };
 	int n = poll(&p, 1, 0), pending = 0;
 
 	if (n < 0)
@@ -230,5 +238,5 @@ bool input_gone(void)
 	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
 		return true;
 	/* readable, yet curses read nothing: end of file */
-	return ioctl(STDIN_FILENO, FIONREAD, &pending) != 0 || pending == 0;
+	return ioctl(input_fd, FIONREAD, &pending) != 0 || pending == 0;
 }

@@ -45,7 +45,11 @@ struct input_mouse input_mouse(void);
 /* Whether bytes wait to be read in the kernel's queue. */
 bool input_pending(void);
 
-/* Whether standard input has hung up or hit end of file. */
+/* The descriptor the terminal's keys come from (curses reads the same):
+ * STDIN_FILENO until this is called. */
+void input_use_fd(int fd);
+
+/* Whether the terminal's input has hung up or hit end of file. */
 bool input_gone(void);
 
 #endif

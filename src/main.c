@@ -1,6 +1,7 @@
 /* main.c — the command line: options, finding and loading the résumé, and
  * choosing between the viewer and plain text. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <libgen.h>
@@ -22,6 +23,7 @@
 #include "options.h"
 #include "print.h"
 #include "resume.h"
+#include "source.h"
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
@@ -33,6 +35,7 @@ struct settings {
 	bool validate;
 	bool ssh;
 	bool no_mouse;
+	bool watch;
 	const char *grep;
 	int theme;
 	int links;          /* -1 auto, 0 never, 1 always */
@@ -94,7 +97,8 @@ static void help(const struct settings *set)
 	doc_newline(&d);
 	doc_gap(&d);
 	doc_wrap(&d, ROLE_TEXT, "Shows a JSON Resume file as tabbed screens in the terminal, or "
-	         "as plain text. Without FILE it shows the résumé installed with it.");
+	         "as plain text. Without FILE it shows the résumé installed with it; FILE - reads "
+	         "it from standard input (keys then come from the terminal).");
 	doc_newline(&d);
 	doc_gap(&d);
 	doc_add(&d, ROLE_TEXT, "Options:");
@@ -262,7 +266,7 @@ refuse:
 }
 
 /* getopt_long's long and short options, from the option table. */
-static void getopt_tables(struct option longopts[16], char shortopts[40])
+static void getopt_tables(struct option longopts[24], char shortopts[40])
 {
 	size_t n, sp = 0;
 	const struct option_doc *table = options_table(&n);
@@ -306,7 +310,7 @@ static int operands(int argc, char **argv, struct settings *set)
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, struct settings *set)
 {
-	struct option longopts[16];
+	struct option longopts[24];
 	char shortopts[40];
 
 	getopt_tables(longopts, shortopts);
@@ -353,6 +357,9 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			break;
 		case OPT_NO_MOUSE:
 			set->no_mouse = true;
+			break;
+		case OPT_WATCH:
+			set->watch = true;
 			break;
 		case OPT_IDLE_TIMEOUT:
 			if ((status = parse_number("--idle-timeout", optarg, 0, 86400,
@@ -416,21 +423,31 @@ static bool has_screen(const struct resume *r, int section)
 	return false;
 }
 
-/* --validate: every problem on standard output, one a line. */
-static int validate(const struct settings *set, struct resume *r, struct diagnostics *warnings,
+/* --validate: every problem on standard output, one a line, then the
+ * notes (near-miss keys) and how many unknown keys were let be; notes
+ * alone do not fail. */
+static int validate(const struct settings *set, struct resume *r, struct validation *found,
                     int status, char *error)
 {
+	const char *name = source_name(set->file);
+	struct diagnostics *warnings = &found->problems;
+
 	if (error)
 		printf("%s\n", error);
 	for (size_t i = 0; i < warnings->n; i++)
 		printf("%s\n", warnings->lines[i]);
+	for (size_t i = 0; i < found->notes.n; i++)
+		printf("%s\n", found->notes.lines[i]);
+	if (!status && found->ignored)
+		printf("%s: %zu unknown key%s ignored (extensions are allowed)\n", shown(name, 0),
+		       found->ignored, found->ignored == 1 ? "" : "s");
 	if (!status && warnings->n == 0)
-		printf("%s: valid\n", set->file);
+		printf("%s: valid\n", shown(name, 0));
 	if (!status)
 		resume_free(r);
 	size_t problems = warnings->n;
 	free(error);
-	diagnostics_free(warnings);
+	validation_free(found);
 	if (fflush(stdout) != 0)
 		return EX_IOERR;
 	return status ? status : problems ? EX_DATAERR : 0;
@@ -483,6 +500,17 @@ static int terminal_width(void)
 	return 80;
 }
 
+/* Where the viewer reads keys: standard input, or the terminal itself
+ * when the résumé came down a pipe on it (as less does); -1 for none. */
+static int keyboard(const struct settings *set)
+{
+	if (!source_is_stdin(set->file) || set->print || isatty(STDIN_FILENO))
+		return STDIN_FILENO;
+	if (!isatty(STDOUT_FILENO))
+		return -1;
+	return open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+}
+
 /* --print, --grep, or no terminal: the warnings, then the text.  Returns
  * the exit status. */
 static int plain_text(const struct settings *set, const struct resume *r,
@@ -517,6 +545,10 @@ int main(int argc, char **argv)
 	int status = parse_args(argc, argv, &set);
 	if (status >= 0)
 		return status;
+	if (set.watch && set.ssh)
+		return usage_error("--watch is for the owner's terminal, not with --ssh");
+	if (set.watch && set.file && source_is_stdin(set.file))
+		return usage_error("--watch needs a file to watch, not - (standard input)");
 	if (set.ssh && (status = ssh_command(&set)) >= 0)
 		return status;
 	if (set.idle_timeout < 0)
@@ -529,11 +561,15 @@ int main(int argc, char **argv)
 	};
 
 	struct resume r;
+	struct validation found = { 0 };
 	struct diagnostics warnings = { 0 };
 	char *error = NULL;
-	status = resume_load(set.file, &r, &warnings, &error);
+	status = source_load(set.file, &r, &found, &error);
 	if (set.validate)
-		return validate(&set, &r, &warnings, status, error);
+		return validate(&set, &r, &found, status, error);
+	warnings = found.problems; /* the notes are for --validate */
+	found.problems = (struct diagnostics){ 0 };
+	validation_free(&found);
 	if (status) {
 		fprintf(stderr, "pushpander: %s\n", error);
 		free(error);
@@ -542,14 +578,15 @@ int main(int argc, char **argv)
 	}
 
 	if (set.section >= 0 && !has_screen(&r, set.section)) {
-		fprintf(stderr, "pushpander: %s has no %s section\n", shown(set.file, 0),
+		fprintf(stderr, "pushpander: %s has no %s section\n", shown(source_name(set.file), 0),
 		        screen_name((enum screen_id)set.section));
 		resume_free(&r);
 		diagnostics_free(&warnings);
 		return EX_USAGE;
 	}
 
-	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	int keys_fd = keyboard(&set);
+	bool tty = keys_fd >= 0 && isatty(keys_fd) && isatty(STDOUT_FILENO);
 	if (!set.print && tty) {
 		const char *no_color = getenv("NO_COLOR");
 		struct tui_options o = {
@@ -562,6 +599,8 @@ int main(int argc, char **argv)
 			.mouse = !set.no_mouse,
 			.theme = set.theme,
 			.links = set.links < 0 ? terminal_has_links() : set.links,
+			.input_fd = keys_fd,
+			.watch = set.watch ? set.file : NULL,
 		};
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE)
@@ -571,6 +610,8 @@ int main(int argc, char **argv)
 	}
 	status = plain_text(&set, &r, &warnings, &ctx);
 out:
+	if (keys_fd > STDERR_FILENO)
+		close(keys_fd);
 	resume_free(&r);
 	diagnostics_free(&warnings);
 	return status;

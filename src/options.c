@@ -27,7 +27,16 @@ static const struct option_doc table[] = {
 	  "section, and exit; status 1 when no line does. Implies --print." },
 	{ OPT_VALIDATE, "validate", 0, NULL, false, NULL,
 	  "Check FILE and list every problem: syntax errors as FILE:LINE:COLUMN, fields of the "
-	  "wrong type by their JSON path. Exits 0 when there are none, else 65." },
+	  "wrong type and impossible values (a date that does not exist, an endDate before its "
+	  "startDate, an e-mail address or URL that cannot be right, a country code that is not "
+	  "two letters, an unknown severity) by their JSON path. An unknown key close to a known "
+	  "one is noted with a suggestion; other unknown keys are counted, as JSON Resume allows "
+	  "extensions. Exits 0 when there are no problems (notes alone are fine), else 65." },
+	{ OPT_WATCH, "watch", 0, NULL, false, NULL,
+	  "Show FILE again each time it is saved, written in place or replaced by a rename, "
+	  "keeping the tab, the card and the scroll position. A save that breaks it keeps the "
+	  "last good résumé on screen, with the problem (FILE:LINE:COLUMN) on the status line "
+	  "until the next good save. Not with --ssh, nor with FILE -." },
 	{ OPT_WIDTH, "width", 'w', "N", false, NULL,
 	  "Wrap printed text at N columns (20 to 1000; default: the terminal's width, else 80)." },
 	{ OPT_ASCII, "ascii", 'a', NULL, false, NULL,

@@ -21,6 +21,7 @@ enum option_id {
 	OPT_SSH,
 	OPT_IDLE_TIMEOUT,
 	OPT_NO_MOUSE,
+	OPT_WATCH,
 	OPT_GREP = 'g',
 	OPT_THEME = 't',
 	OPT_LINKS,

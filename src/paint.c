@@ -258,8 +258,8 @@ int paint_tab_at(const struct painter *p, const struct view *v, int x)
 	return -1;
 }
 
-/* The rule under the tab bar, naming the open card, or saying that fields
- * were skipped. */
+/* The rule under the tab bar, naming the open card, or saying that the
+ * résumé has problems (--validate lists them). */
 static void paint_rule(struct painter *p, const struct view *v, const struct app_state *st)
 {
 	const struct glyphs *g = glyphs_for(p->utf8);
@@ -279,7 +279,7 @@ static void paint_rule(struct painter *p, const struct view *v, const struct app
 		put(p, 1, 2, ROLE_TITLE, s.data, n);
 	} else if (p->problems) {
 		char note[96];
-		snprintf(note, sizeof note, " %d field%s skipped: see pushpander --validate ",
+		snprintf(note, sizeof note, " %d problem%s: see pushpander --validate ",
 		         p->problems, p->problems == 1 ? "" : "s");
 		int w = str_width(note, p->utf8);
 		if (w < COLS - 4)
@@ -314,7 +314,7 @@ static const struct hint help_hints[] = {
 	{ ACT_UP, ACT_DOWN, "scroll", 1 }, { ACT_CLOSE, ACT_NONE, "close", 5 },
 };
 
-/* The prompt, or a message, across the status line. */
+/* The prompt, a message or the notice, across the status line. */
 static void paint_status_text(struct painter *p, const struct app_state *st)
 {
 	struct buf line = { 0 };
@@ -326,7 +326,8 @@ static void paint_status_text(struct painter *p, const struct app_state *st)
 		text_printable(&line, st->search.prompt.data ? st->search.prompt.data : "",
 		               st->search.prompt.len, p->utf8);
 	} else {
-		text_printable(&line, st->message, strlen(st->message), p->utf8);
+		const char *text = st->message[0] ? st->message : st->notice;
+		text_printable(&line, text, strlen(text), p->utf8);
 	}
 	attrset(p->attrs[PAINT_STATUS]);
 	mvhline(y, 0, ' ', COLS);
@@ -382,7 +383,7 @@ static void paint_status(struct painter *p, const struct app_state *st,
 	struct buf pos = {0};
 	int y = LINES - 1;
 
-	if (st->search.prompting || st->message[0]) {
+	if (st->search.prompting || st->message[0] || st->notice[0]) {
 		paint_status_text(p, st);
 		return;
 	}

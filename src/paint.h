@@ -25,7 +25,7 @@ struct painter {
 	attr_t attrs[PAINT_COUNT]; /* curses attributes and colour pair per role */
 	bool utf8;
 	bool links;               /* OSC 8 hyperlinks */
-	int problems;             /* fields skipped while loading, said on the rule */
+	int problems;             /* problems found while loading, said on the rule */
 	int tab_x[SCREEN_COUNT + 1]; /* where each tab starts on the tab bar */
 	bool tabs_compact;        /* only the current tab is named */
 	struct shown_link {

@@ -659,13 +659,13 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 	return 0;
 }
 
-int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
+int resume_read_file(const char *path, char **text, size_t *text_len, char **error)
 {
 	struct stat st;
 	/* non-blocking, so that a FIFO cannot stall us before the check below */
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
 
-	memset(r, 0, sizeof *r);
+	*text = NULL;
 	*error = NULL;
 	if (fd < 0) {
 		*error = format("%s: %s", path, strerror(errno));
@@ -706,7 +706,58 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 	}
 	close(fd);
 	data[len] = '\0';
-	int status = resume_parse(path, data, len, r, warnings, error);
+	*text = data;
+	*text_len = len;
+	return 0;
+}
+
+int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
+{
+	char *data;
+	size_t len;
+
+	memset(r, 0, sizeof *r);
+	int status = resume_read_file(path, &data, &len, error);
+	if (status)
+		return status;
+	status = resume_parse(path, data, len, r, warnings, error);
 	free(data);
 	return status;
+}
+
+int resume_read_stream(const char *name, int fd, char **text, size_t *text_len, char **error)
+{
+	size_t cap = 65536, len = 0;
+	char *data = xmalloc(cap + 1);
+
+	*text = NULL;
+	*error = NULL;
+	for (;;) {
+		if (len == cap) {
+			if (cap > RESUME_MAX_BYTES) {
+				*error = format("%s: too large (more than %u MiB)", name,
+				                RESUME_MAX_BYTES / (1024 * 1024));
+				free(data);
+				return EX_DATAERR;
+			}
+			/* one byte past the limit says the stream is too long */
+			cap = cap * 2 > RESUME_MAX_BYTES + 1 ? RESUME_MAX_BYTES + 1 : cap * 2;
+			data = xreallocarray(data, cap + 1, 1);
+		}
+		ssize_t n = read(fd, data + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			*error = format("%s: %s", name, strerror(errno));
+			free(data);
+			return EX_NOINPUT;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	data[len] = '\0';
+	*text = data;
+	*text_len = len;
+	return 0;
 }

@@ -166,6 +166,14 @@ struct diagnostics {
  * is skipped) are appended to *warnings. */
 int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error);
 
+/* resume_load's first half: the file's bytes, whole, NUL-terminated, in
+ * *text (the caller frees it), or an exit status and *error as there. */
+int resume_read_file(const char *path, char **text, size_t *text_len, char **error);
+
+/* The same from a stream (standard input, a pipe), read to its end: at most
+ * RESUME_MAX_BYTES, else EX_DATAERR; name is used in messages. */
+int resume_read_stream(const char *name, int fd, char **text, size_t *text_len, char **error);
+
 /* As resume_load, from memory; name is used in messages. */
 int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
                  struct diagnostics *warnings, char **error);

@@ -19,8 +19,11 @@
 #include "input.h"
 #include "keys.h"
 #include "paint.h"
+#include "source.h"
 #include "terminfo.h"
+#include "text.h"
 #include "view.h"
+#include "watch.h"
 
 /* Above this size curses is told this size: an ssh client may announce
  * 65535×65535, and curses would try to allocate gigabytes for it. */
@@ -204,7 +207,7 @@ static void prepare_leave(bool mouse)
 
 /* Starts curses on the terminal, or returns NULL (having written nothing)
  * when it cannot be driven. */
-static SCREEN *start_curses(const struct tui_options *o)
+static SCREEN *start_curses(const struct tui_options *o, FILE **keys)
 {
 	if (!terminfo_usable(STDOUT_FILENO))
 		return NULL;
@@ -223,11 +226,16 @@ static SCREEN *start_curses(const struct tui_options *o)
 		setenv("COLUMNS", num, 1);
 	}
 	have_saved_modes = tcgetattr(STDOUT_FILENO, &saved_modes) == 0;
-	SCREEN *screen = newterm(NULL, stdout, stdin);
+	*keys = o->input_fd == STDIN_FILENO ? stdin : fdopen(dup(o->input_fd), "r");
+	SCREEN *screen = *keys ? newterm(NULL, stdout, *keys) : NULL;
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
-	if (!screen)
+	if (!screen) {
+		if (*keys && *keys != stdin)
+			fclose(*keys);
 		return NULL;
+	}
+	input_use_fd(o->input_fd);
 	if (LINES > MAX_ROWS || COLS > MAX_COLS)
 		resizeterm(LINES > MAX_ROWS ? MAX_ROWS : LINES, COLS > MAX_COLS ? MAX_COLS : COLS);
 	prepare_leave(o->mouse);
@@ -260,6 +268,9 @@ struct tui {
 	struct view view;
 	struct app_state st;
 	struct painter painter;
+	struct watch watch;     /* --watch, or fd -1 */
+	struct resume loaded;   /* the last résumé loaded by --watch */
+	bool reloaded;          /* loaded holds one */
 };
 
 /* A click on the tab bar switches tab, on a card selects or opens it; the
@@ -347,17 +358,92 @@ static long long now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Waits for input, a signal or timeout_ms (-1: for ever) with the loop's
- * signals let through only while it waits, so that none can slip in between
- * looking at the flags and waiting.  Returns whether input is there. */
-static bool wait_input(const sigset_t *waiting, int timeout_ms)
+/* What wait_input found. */
+enum { WAIT_KEYS = 1, WAIT_FILE = 2 };
+
+/* Waits for input, the watched file, a signal or timeout_ms (-1: for ever)
+ * with the loop's signals let through only while it waits, so that none
+ * can slip in between looking at the flags and waiting.  Returns WAIT_*
+ * flags. */
+static int wait_input(const struct tui *t, const sigset_t *waiting, int timeout_ms)
 {
-	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	struct pollfd p[2] = { { .fd = t->o->input_fd, .events = POLLIN },
+	                       { .fd = t->watch.fd, .events = POLLIN } };
 	struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000 };
 
 	if (caught_signal || idle || resized)
-		return false;
-	return ppoll(&p, 1, timeout_ms < 0 ? NULL : &ts, waiting) > 0;
+		return 0;
+	if (ppoll(p, t->watch.fd >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &ts, waiting) <= 0)
+		return 0;
+	return (p[0].revents ? WAIT_KEYS : 0) | (t->watch.fd >= 0 && p[1].revents ? WAIT_FILE : 0);
+}
+
+/* The status line's notice: s sanitised. */
+static void set_notice(struct tui *t, const char *s)
+{
+	char *clean = text_sanitize(s, strlen(s));
+	snprintf(t->st.notice, sizeof t->st.notice, "%s", clean);
+	free(clean);
+}
+
+/* Shows r in place of the résumé shown: the view laid out anew, the state
+ * kept where the same screens are still there. */
+static void show_resume(struct tui *t, const struct resume *r, int problems)
+{
+	int old[SCREEN_COUNT], now[SCREEN_COUNT], cards[SCREEN_COUNT];
+	int old_n = t->view.ntabs, rows = t->view.rows, cols = t->view.cols;
+	const struct layout_ctx ctx = t->view.ctx;
+
+	for (int i = 0; i < old_n; i++)
+		old[i] = (int)t->view.tabs[i];
+	view_free(&t->view);
+	view_init(&t->view, r, &ctx, t->o->mouse);
+	view_resize(&t->view, rows, cols);
+	for (int i = 0; i < t->view.ntabs; i++) {
+		now[i] = (int)t->view.tabs[i];
+		cards[i] = (int)screen_card_count(r, t->view.tabs[i]);
+	}
+	app_retab(&t->st, old, old_n, now, t->view.ntabs, cards);
+	t->painter.problems = problems;
+}
+
+/* --watch: the file changed; load it again.  A save that breaks it keeps
+ * the résumé shown and says what is wrong until the next good save. */
+static unsigned reload(struct tui *t)
+{
+	struct resume r;
+	struct validation found = { 0 };
+	char *error = NULL;
+
+	if (!watch_changed(&t->watch))
+		return 0;
+	int status = source_load(t->o->watch, &r, &found, &error);
+	if (status) {
+		/* the file's own name, not its path: the status line is short */
+		const char *path = t->o->watch, *base = strrchr(path, '/');
+		size_t n = strlen(path);
+		char said[160];
+		base = base ? base + 1 : path;
+		if (access(path, F_OK) != 0 && errno == ENOENT)
+			snprintf(said, sizeof said, "%s is gone: waiting for it to come back", base);
+		else if (strncmp(error, path, n) == 0)
+			snprintf(said, sizeof said, "%s%s", base, error + n);
+		else
+			snprintf(said, sizeof said, "%s", error);
+		set_notice(t, said);
+		free(error);
+		validation_free(&found);
+		return APP_REPAINT;
+	}
+	t->st.notice[0] = '\0';
+	show_resume(t, &r, (int)found.problems.n);
+	validation_free(&found);
+	if (t->reloaded)
+		resume_free(&t->loaded);
+	t->loaded = r;
+	t->reloaded = true;
+	t->view.r = &t->loaded; /* r was a copy of what loaded holds now */
+	return APP_RELAYOUT | APP_CLEAR;
 }
 
 /* Reads keys and shows what they do until a quit, a signal, the idle
@@ -402,7 +488,10 @@ static int event_loop(struct tui *t)
 		if (!input_held()) {
 			/* a frame still to paint waits for no more than its time */
 			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
-			if (!wait_input(&waiting, dirty && wait < 0 ? 0 : (int)wait))
+			int ready = wait_input(t, &waiting, dirty && wait < 0 ? 0 : (int)wait);
+			if (ready & WAIT_FILE)
+				flags |= reload(t);
+			if (!(ready & WAIT_KEYS))
 				continue;
 		}
 		int got = input_read();
@@ -435,7 +524,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	int start = view_tab_of(&t.view, o->start);
 	app_init(&t.st, t.view.ntabs, start < 0 ? 0 : start);
 
-	SCREEN *screen = start_curses(o);
+	FILE *keys = NULL;
+	SCREEN *screen = start_curses(o, &keys);
 	if (!screen) {
 		view_free(&t.view);
 		app_free(&t.st);
@@ -443,6 +533,12 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	}
 	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, o->theme, !o->ascii, o->links, o->problems);
+	t.watch.fd = -1;
+	if (o->watch && !watch_open(&t.watch, o->watch)) {
+		char why[160];
+		snprintf(why, sizeof why, "cannot watch %s: %s", o->watch, strerror(errno));
+		set_notice(&t, why);
+	}
 	int status = event_loop(&t);
 	alarm(0);
 	in_output = 1;
@@ -450,11 +546,16 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	in_output = 0;
 	util_on_fatal(NULL);
 	delscreen(screen);
+	if (keys != stdin)
+		fclose(keys);
 	if (idle)
 		fprintf(stderr, "pushpander: closed after %d second%s without a key\n",
 		        o->idle_timeout, o->idle_timeout == 1 ? "" : "s");
 	view_free(&t.view);
 	app_free(&t.st);
 	paint_free(&t.painter);
+	watch_close(&t.watch);
+	if (t.reloaded)
+		resume_free(&t.loaded);
 	return status;
 }

@@ -22,6 +22,8 @@ struct tui_options {
 	bool mouse;     /* clicks and the wheel */
 	int theme;      /* enum theme_id */
 	bool links;     /* OSC 8 hyperlinks around URLs and e-mail addresses */
+	int input_fd;   /* the terminal's keys: STDIN_FILENO, or /dev/tty's */
+	const char *watch; /* --watch: the file to load again when it changes, or NULL */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
@@ -29,7 +31,9 @@ struct tui_options {
 #define TUI_UNUSABLE (-1)
 
 /* Runs the viewer until the user quits, the terminal goes away or the idle
- * timeout passes.  Returns the exit status (0 after q or the idle timeout;
+ * timeout passes.  With o->watch, the viewer shows what the file holds
+ * after each save (r stays the caller's; the résumés loaded since are the
+ * viewer's, freed before it returns).  Returns the exit status (0 after q or the idle timeout;
  * 128 + the signal after SIGHUP, SIGTERM or SIGINT) or TUI_UNUSABLE. */
 int tui_run(const struct resume *r, const struct tui_options *o);
 

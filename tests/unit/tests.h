@@ -57,6 +57,13 @@
 	X(resume_load_errors)                            \
 	X(resume_load_sample)                            \
 	X(resume_parse_date_formats)                     \
+	/* test_validate.c */                            \
+	X(validate_dates_that_do_not_exist)              \
+	X(validate_end_before_start)                     \
+	X(validate_addresses_urls_and_codes)             \
+	X(validate_near_miss_keys_are_noted)             \
+	X(validate_suggest_only_near_misses)             \
+	X(validate_messages_are_sanitised)               \
 	/* test_app.c */                                 \
 	X(app_init_clamps)                               \
 	X(app_tabs_wrap_both_ways)                       \
