@@ -72,6 +72,16 @@ static const char *shown(const char *arg, char stop)
 	return name;
 }
 
+/* After the last write to standard output: 0, or EX_IOERR after saying
+ * why on standard error (a full disk, a closed descriptor). */
+static int output_status(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+	return EX_IOERR;
+}
+
 /* "--width" of "--width=x". */
 static const char *option_name(const char *arg)
 {
@@ -79,8 +89,9 @@ static const char *option_name(const char *arg)
 }
 
 /* --help, laid out like the screens so that it wraps the same way, in
- * ASCII when the locale is not UTF-8 or --ascii came before it. */
-static void help(const struct settings *set)
+ * ASCII when the locale is not UTF-8 or --ascii came before it.  Returns
+ * the exit status. */
+static int help(const struct settings *set)
 {
 	size_t nopt, nkeys;
 	const struct option_doc *opts = options_table(&nopt);
@@ -148,6 +159,7 @@ static void help(const struct settings *set)
 	fwrite(s.data, 1, s.len, stdout);
 	doc_free(&d);
 	buf_free(&s);
+	return output_status();
 }
 
 static int parse_number(const char *option, const char *arg, int min, int max, int *out)
@@ -196,8 +208,8 @@ static int parse_section(const char *name, int *section)
 
 /* What "ssh HOST help" says.  The sections are wrapped as a document is;
  * the rest is written as it stands, in UTF-8, the likeliest for a visitor
- * whose locale is unknown. */
-static void ssh_help(void)
+ * whose locale is unknown.  Returns the exit status. */
+static int ssh_help(void)
 {
 	const struct layout_ctx ctx = { .width = 80, .utf8 = true };
 	struct buf s = {0}, out = {0};
@@ -220,6 +232,7 @@ static void ssh_help(void)
 	doc_free(&d);
 	buf_free(&s);
 	buf_free(&out);
+	return output_status();
 }
 
 /* --ssh: the visitor's command picks one of a few modes.  It is split into
@@ -248,8 +261,7 @@ static int ssh_command(struct settings *set)
 	if (n == 0)
 		return -1;
 	if (strcmp(words[0], "help") == 0 && n == 1) {
-		ssh_help();
-		return 0;
+		return ssh_help();
 	}
 	if (strcmp(words[0], "print") == 0 && n <= 2) {
 		set->print = true;
@@ -370,11 +382,10 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->no_color = true;
 			break;
 		case OPT_HELP:
-			help(set);
-			return 0;
+			return help(set);
 		case OPT_VERSION:
 			puts("pushpander " PUSHPANDER_VERSION);
-			return 0;
+			return output_status();
 		case ':':
 			return usage_error("%s needs an argument", option_name(argv[optind - 1]));
 		default:
@@ -431,7 +442,7 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 	size_t problems = warnings->n;
 	free(error);
 	diagnostics_free(warnings);
-	if (fflush(stdout) != 0)
+	if (output_status())
 		return EX_IOERR;
 	return status ? status : problems ? EX_DATAERR : 0;
 }

@@ -8,6 +8,7 @@ TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
 	idle_ignores_resizes links_keep_highlights
+	write_errors_are_reported
 )
 
 STALLPTY=${STALLPTY:-build/stallpty}
@@ -184,4 +185,42 @@ test_links_keep_highlights() {
 	done
 	[[ ${esc[0]} == "${esc[1]}" ]] ||
 		fail "with --links always the screen differs from --links never: $(diff <(printf '%s\n' "${esc[0]}") <(printf '%s\n' "${esc[1]}") | head -n 6 | cat -v)"
+}
+
+# unwritable HOW [NAME=VALUE ...] -- ARG...: pushpander with standard output
+# on /dev/full (HOW full) or closed (HOW closed); sets RC and ERR.
+unwritable() {
+	local how=$1 envs=("PATH=$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+	shift
+	while (($#)) && [[ $1 != -- ]]; do
+		envs+=("$1")
+		shift
+	done
+	shift
+	if [[ $how == full ]]; then
+		env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >/dev/full 2>"$E2E_DIR/err"
+	else
+		env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >&- 2>"$E2E_DIR/err"
+	fi
+	RC=$?
+	ERR=$(<"$E2E_DIR/err")
+}
+
+# Output that cannot be written, to a full disk or a closed descriptor, is
+# status 74 and one line saying so, whatever was being written.
+test_write_errors_are_reported() {
+	local how args
+	for how in full closed; do
+		for args in --help --version "--validate $HARD_RESUME" "--print $HARD_RESUME"; do
+			# shellcheck disable=SC2086 # the words of args are its arguments
+			unwritable "$how" -- $args
+			[[ $RC == 74 ]] || fail "$args to $how output: status $RC, not 74"
+			[[ $ERR == "pushpander: cannot write the output: "* && $ERR != *$'\n'* ]] ||
+				fail "$args to $how output: not one line saying so: $ERR"
+		done
+		unwritable "$how" SSH_ORIGINAL_COMMAND=help -- --ssh "$HARD_RESUME"
+		[[ $RC == 74 ]] || fail "ssh help to $how output: status $RC, not 74"
+		[[ $ERR == "pushpander: cannot write the output: "* ]] ||
+			fail "ssh help to $how output: not saying so: $ERR"
+	done
 }
