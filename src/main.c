@@ -22,6 +22,7 @@
 #include "options.h"
 #include "print.h"
 #include "resume.h"
+#include "text.h"
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
@@ -392,8 +393,9 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			/* a long option given a value it does not take, or unknown */
 			if (strncmp(argv[optind - 1], "--", 2) == 0 && strchr(argv[optind - 1], '='))
 				return usage_error("%s takes no value", option_name(argv[optind - 1]));
-			if (optopt > 0 && optopt < 128 && strncmp(argv[optind - 1], "--", 2) != 0)
-				return usage_error("unknown option '-%c'", optopt);
+			if (optopt > 0 && optopt < 256 && strncmp(argv[optind - 1], "--", 2) != 0)
+				return usage_error("unknown option '-%s'",
+				                   shown((char[]){ (char)optopt, 0 }, 0));
 			return usage_error("unknown option '%s'", option_name(argv[optind - 1]));
 		}
 	}
@@ -435,8 +437,11 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 		printf("%s\n", error);
 	for (size_t i = 0; i < warnings->n; i++)
 		printf("%s\n", warnings->lines[i]);
-	if (!status && warnings->n == 0)
-		printf("%s: valid\n", set->file);
+	if (!status && warnings->n == 0) {
+		char *name = text_sanitize_name(set->file);
+		printf("%s: valid\n", name);
+		free(name);
+	}
 	if (!status)
 		resume_free(r);
 	size_t problems = warnings->n;

@@ -633,8 +633,9 @@ static void load_model(struct loader *L, const char *json, size_t len)
 	}
 }
 
-int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
-                 struct diagnostics *warnings, char **error)
+/* resume_parse, with name fit to be printed. */
+static int parse_named(const char *name, const char *json, size_t len, struct resume *r,
+                       struct diagnostics *warnings, char **error)
 {
 	memset(r, 0, sizeof *r);
 	*error = NULL;
@@ -659,54 +660,77 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 	return 0;
 }
 
-int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
+int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
+                 struct diagnostics *warnings, char **error)
+{
+	char *shown_name = text_sanitize_name(name);
+	int status = parse_named(shown_name, json, len, r, warnings, error);
+	free(shown_name);
+	return status;
+}
+
+/* Reads the file at path (named name in messages) into *data and *len.
+ * Returns 0, or an exit status with *error set. */
+static int read_file(const char *path, const char *name, char **data, size_t *len,
+                     char **error)
 {
 	struct stat st;
 	/* non-blocking, so that a FIFO cannot stall us before the check below */
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
 
-	memset(r, 0, sizeof *r);
-	*error = NULL;
 	if (fd < 0) {
-		*error = format("%s: %s", path, strerror(errno));
+		*error = format("%s: %s", name, strerror(errno));
 		return EX_NOINPUT;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*error = format("%s: not a regular file", path);
+		*error = format("%s: not a regular file", name);
 		close(fd);
 		return EX_NOINPUT;
 	}
 	if ((uintmax_t)st.st_size > RESUME_MAX_BYTES) {
-		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", path,
+		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", name,
 		                (intmax_t)st.st_size, RESUME_MAX_BYTES / (1024 * 1024));
 		close(fd);
 		return EX_DATAERR;
 	}
-	size_t size = (size_t)st.st_size, len = 0;
-	char *data = xmalloc(size + 1);
+	size_t size = (size_t)st.st_size;
+	*len = 0;
+	*data = xmalloc(size + 1);
 	for (;;) {
-		ssize_t n = read(fd, data + len, size + 1 - len);
+		ssize_t n = read(fd, *data + *len, size + 1 - *len);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0) {
-			*error = format("%s: %s", path, strerror(errno));
-			free(data);
-			close(fd);
-			return EX_NOINPUT;
-		}
-		if (n == 0)
+		if (n <= 0 || *len + (size_t)n > size) {
+			if (n < 0)
+				*error = format("%s: %s", name, strerror(errno));
+			else if (n > 0) /* the file grew while we read it */
+				*error = format("%s: changed while being read", name);
 			break;
-		len += (size_t)n;
-		if (len > size) { /* the file grew while we read it */
-			*error = format("%s: changed while being read", path);
-			free(data);
-			close(fd);
-			return EX_NOINPUT;
 		}
+		*len += (size_t)n;
 	}
 	close(fd);
-	data[len] = '\0';
-	int status = resume_parse(path, data, len, r, warnings, error);
-	free(data);
+	if (*error) {
+		free(*data);
+		*data = NULL;
+		return EX_NOINPUT;
+	}
+	(*data)[*len] = '\0';
+	return 0;
+}
+
+int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
+{
+	char *name = text_sanitize_name(path), *data;
+	size_t len;
+
+	memset(r, 0, sizeof *r);
+	*error = NULL;
+	int status = read_file(path, name, &data, &len, error);
+	if (!status) {
+		status = parse_named(name, data, len, r, warnings, error);
+		free(data);
+	}
+	free(name);
 	return status;
 }

@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -129,6 +130,22 @@ char *text_sanitize(const char *s, size_t len)
 		}
 		i += n;
 	}
+	return out.data;
+}
+
+char *text_sanitize_name(const char *s)
+{
+	struct buf out = {0};
+	char *clean = text_sanitize(s, strlen(s));
+
+	buf_puts(&out, ""); /* a NUL-terminated result even for "" */
+	for (const char *p = clean; p && *p; p++) {
+		if (*p == '\n')
+			buf_puts(&out, "\\u000A");
+		else
+			buf_putc(&out, *p);
+	}
+	free(clean);
 	return out.data;
 }
 

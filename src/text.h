@@ -35,6 +35,10 @@ bool text_is_hidden(uint32_t cp);
  * code point becomes the visible ASCII text "\uXXXX".  The caller frees it. */
 char *text_sanitize(const char *s, size_t len);
 
+/* As text_sanitize, for a name that goes into a one-line message (a file
+ * name from the command line): NUL-terminated s, and '\n' escaped too. */
+char *text_sanitize_name(const char *s);
+
 /* Columns of one code point: in UTF-8, 0 for combining marks, 2 for wide
  * characters, 1 otherwise (unknown characters count as 1); in ASCII, where
  * every character is transliterated, 1. */

@@ -8,7 +8,7 @@ TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
 	idle_ignores_resizes links_keep_highlights
-	write_errors_are_reported
+	write_errors_are_reported file_names_are_sanitized
 )
 
 STALLPTY=${STALLPTY:-build/stallpty}
@@ -223,4 +223,39 @@ test_write_errors_are_reported() {
 		[[ $ERR == "pushpander: cannot write the output: "* ]] ||
 			fail "ssh help to $how output: not saying so: $ERR"
 	done
+}
+
+# no_raw_controls WHAT: neither OUT nor ERR holds an ESC or a BEL.
+no_raw_controls() {
+	[[ $OUT != *[$'\e\a']* && $ERR != *[$'\e\a']* ]] ||
+		cli_fail "$1: a raw ESC or BEL reached the output"
+}
+
+# A file name or an option is the user's bytes, not pushpander's: ESC and
+# BEL in one never reach the terminal raw, in any message.
+test_file_names_are_sanitized() {
+	local f="$E2E_DIR/a"$'\e[31m\a'"b.json"
+	cli -- "$f"
+	assert_rc 66
+	no_raw_controls "a missing file"
+	[[ $ERR == *'\u001B[31m\u0007b.json'* ]] || cli_fail "the name is not shown escaped"
+	printf '{"a":' >"$f"
+	cli -- "$f"
+	assert_rc 65
+	no_raw_controls "a syntax error"
+	printf '{"work": 1}' >"$f"
+	cli -- --print "$f"
+	assert_rc 0
+	no_raw_controls "a warning"
+	cli -- --validate "$f"
+	assert_rc 65
+	no_raw_controls "a warning from --validate"
+	printf '{}' >"$f"
+	cli -- --validate "$f"
+	assert_rc 0
+	no_raw_controls "valid"
+	[[ $OUT == *'\u001B[31m\u0007b.json: valid' ]] || cli_fail "not said valid"
+	cli -- -$'\e'
+	assert_rc 64
+	no_raw_controls "an unknown option"
 }

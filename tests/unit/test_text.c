@@ -100,6 +100,16 @@ TEST(text_sanitize_makes_controls_visible)
 	SANITIZE("a\rb", "a\\u000Db");                 /* a lone CR is a control */
 }
 
+TEST(text_sanitize_name_is_one_line)
+{
+	char *name = text_sanitize_name("a\x1b[31m\x07\nb.json");
+	CHECK_STR_EQ(name, "a\\u001B[31m\\u0007\\u000Ab.json");
+	free(name);
+	name = text_sanitize_name("");
+	CHECK_STR_EQ(name, "");
+	free(name);
+}
+
 TEST(text_sanitize_repairs_text)
 {
 	SANITIZE("a\xFF" "b", "a\xEF\xBF\xBD" "b");
