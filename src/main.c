@@ -429,6 +429,16 @@ static bool has_screen(const struct resume *r, int section)
 	return false;
 }
 
+/* The line after the first RESUME_MAX_WARNINGS problems, to f after
+ * prefix: "FILE: and 12 more problems". */
+static void more_problems(FILE *f, const char *prefix, const char *file, size_t dropped)
+{
+	char *name = text_sanitize_name(file);
+
+	fprintf(f, "%s%s: and %zu more problem%s\n", prefix, name, dropped, dropped == 1 ? "" : "s");
+	free(name);
+}
+
 /* --validate: every problem on standard output, one a line. */
 static int validate(const struct settings *set, struct resume *r, struct diagnostics *warnings,
                     int status, char *error)
@@ -437,6 +447,8 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 		printf("%s\n", error);
 	for (size_t i = 0; i < warnings->n; i++)
 		printf("%s\n", warnings->lines[i]);
+	if (warnings->dropped)
+		more_problems(stdout, "", set->file, warnings->dropped);
 	if (!status && warnings->n == 0) {
 		char *name = text_sanitize_name(set->file);
 		printf("%s: valid\n", name);
@@ -444,7 +456,7 @@ static int validate(const struct settings *set, struct resume *r, struct diagnos
 	}
 	if (!status)
 		resume_free(r);
-	size_t problems = warnings->n;
+	size_t problems = warnings->n + warnings->dropped;
 	free(error);
 	diagnostics_free(warnings);
 	if (output_status())
@@ -509,6 +521,8 @@ static int plain_text(const struct settings *set, const struct resume *r,
 
 	for (size_t i = 0; i < warnings->n; i++)
 		fprintf(stderr, "pushpander: warning: %s\n", warnings->lines[i]);
+	if (warnings->dropped)
+		more_problems(stderr, "pushpander: warning: ", set->file, warnings->dropped);
 	ctx->width = set->width ? set->width : terminal_width();
 	if (set->grep) {
 		status = print_grep(stdout, r, ctx, set->section, set->grep, &matches);
@@ -573,7 +587,7 @@ int main(int argc, char **argv)
 			.today = ctx.today,
 			.color = !set.no_color && !(no_color && *no_color),
 			.start = set.section,
-			.problems = (int)warnings.n,
+			.problems = (int)(warnings.n + warnings.dropped),
 			.idle_timeout = set.idle_timeout,
 			.mouse = !set.no_mouse,
 			.theme = set.theme,

@@ -79,6 +79,7 @@ void diagnostics_free(struct diagnostics *d)
 	free(d->lines);
 	d->lines = NULL;
 	d->n = 0;
+	d->dropped = 0;
 }
 
 static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -106,6 +107,10 @@ static void warn(struct loader *L, const char *path, const char *what)
 	struct diagnostics *w = L->warnings;
 	if (!w)
 		return;
+	if (w->n == RESUME_MAX_WARNINGS) {
+		w->dropped++;
+		return;
+	}
 	w->lines = xreallocarray(w->lines, w->n + 1, sizeof *w->lines);
 	w->lines[w->n++] = format("%s: %s: %s", L->name, path, what);
 }
@@ -633,6 +638,32 @@ static void load_model(struct loader *L, const char *json, size_t len)
 	}
 }
 
+/* Whether checked text passes the limits of resume.h; *error then says
+ * which. */
+static bool too_much(const char *name, const char *json, size_t len, char **error)
+{
+	static const struct jsonwalk_limits limits = {
+		RESUME_MAX_ITEMS, RESUME_MAX_VALUES, RESUME_MAX_TEXT,
+	};
+	size_t at, line, col;
+	enum jsonwalk_excess excess = jsonwalk_within(json, len, &limits, &at);
+
+	if (excess == JSONWALK_WITHIN)
+		return false;
+	json_line_column(json, at, &line, &col);
+	if (excess == JSONWALK_ITEMS)
+		*error = format("%s:%zu:%zu: an %s of more than %d %s; pushpander's limit", name,
+		                line, col, json[at] == '[' ? "array" : "object", RESUME_MAX_ITEMS,
+		                json[at] == '[' ? "elements" : "members");
+	else if (excess == JSONWALK_VALUES)
+		*error = format("%s:%zu:%zu: more than %d values in all; pushpander's limit", name,
+		                line, col, RESUME_MAX_VALUES);
+	else
+		*error = format("%s:%zu:%zu: more than %u MiB of text in all; pushpander's limit",
+		                name, line, col, RESUME_MAX_TEXT / (1024 * 1024));
+	return true;
+}
+
 /* resume_parse, with name fit to be printed. */
 static int parse_named(const char *name, const char *json, size_t len, struct resume *r,
                        struct diagnostics *warnings, char **error)
@@ -655,6 +686,8 @@ static int parse_named(const char *name, const char *json, size_t len, struct re
 		                line, col, first == '[' ? "an array" : "a single value");
 		return EX_DATAERR;
 	}
+	if (too_much(name, json, len, error))
+		return EX_DATAERR;
 	struct loader L = { .r = r, .name = name, .warnings = warnings };
 	load_model(&L, json, len);
 	return 0;
