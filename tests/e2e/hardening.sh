@@ -8,7 +8,7 @@ TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
 	idle_ignores_resizes links_keep_highlights
-	write_errors_are_reported file_names_are_sanitized
+	write_errors_are_reported file_names_are_sanitized pathological_files_stay_small
 )
 
 STALLPTY=${STALLPTY:-build/stallpty}
@@ -258,4 +258,54 @@ test_file_names_are_sanitized() {
 	cli -- -$'\e'
 	assert_rc 64
 	no_raw_controls "an unknown option"
+}
+
+# repeat N TEXT: TEXT N times, joined by commas, quickly.
+repeat() {
+	local n=$1 text=$2 block
+	block=$(printf "%s," $(printf "$text %.0s" $(seq 1000)))
+	block=${block%,}
+	# shellcheck disable=SC2034 # i counts
+	for ((i = 0; i < n / 1000 - 1; i++)); do printf '%s,' "$block"; done
+	printf '%s' "$block"
+}
+
+# bounded WHAT ARG...: pushpander ARGs without a terminal; fails unless it
+# ends within 10 s and peaks under 256 MB.  Sets RC, and ERR to the first
+# lines of its output (standard output and error).
+bounded() {
+	local what=$1 secs kb
+	shift
+	/usr/bin/time -o "$E2E_DIR/time" -f '%e %M' prlimit --as=$((1 << 30)) env -i LANG=C.UTF-8 "$PUSHPANDER" "$@" \
+		</dev/null >"$E2E_DIR/err" 2>&1
+	RC=$?
+	ERR=$(head -n 3 "$E2E_DIR/err")
+	read -r secs kb < <(tail -n 1 "$E2E_DIR/time")
+	((kb < 256 * 1024)) || fail "$what: peak RSS $((kb / 1024)) MB"
+	((${secs%.*} < 10)) || fail "$what: took $secs s"
+}
+
+# Files under the size limit that would cost gigabytes or minutes: refused
+# at once (status 65) or shown in bounded memory, their warnings capped.
+test_pathological_files_stay_small() {
+	[[ -x /usr/bin/time ]] || skip "no /usr/bin/time"
+	local f="$E2E_DIR/p.json" deep m
+	{ printf '{"work":['; repeat 15000000 '{}'; printf ']}'; } >"$f"
+	for m in --validate --print; do
+		bounded "15 M empty work entries, $m" "$m" "$f"
+		[[ $ERR == *"more than 10000 elements"* ]] || fail "15 M entries, $m: not refused: $ERR"
+	done
+	{ printf '{"work":['; repeat 25000000 1; printf ']}'; } >"$f"
+	bounded "25 M wrong-typed entries" --validate "$f"
+	{ printf '{"work":[{"keywords":['; repeat 15000000 '"a"'; printf ']}]}'; } >"$f"
+	bounded "15 M keywords" --print "$f"
+	[[ $ERR == *"more than 10000 elements"* ]] || fail "15 M keywords: not refused: $ERR"
+	deep=$(printf '[%.0s' $(seq 60))1$(printf ']%.0s' $(seq 60))
+	{ printf '{"junk":['; repeat 3000 "$deep"; printf '],"work":[{"highlights":%s}]}' "$deep"; } >"$f"
+	for m in --validate --print; do bounded "deep nesting, $m" "$m" "$f"; done
+	{ printf '{"work":['; repeat 5000 1; printf ']}'; } >"$f"
+	cli -- --validate "$f"
+	assert_rc 65
+	[[ $(wc -l <<<"$OUT") == 101 ]] || cli_fail "not 100 warnings and a count"
+	[[ $OUT == *": and 4900 more problems" ]] || cli_fail "no count of the rest"
 }
