@@ -123,7 +123,9 @@ char *text_sanitize(const char *s, size_t len)
 			/* CRLF line ends: the '\n' follows */
 		} else if (text_is_hidden(cp)) {
 			char esc[16];
-			snprintf(esc, sizeof esc, "\\u%04X", (unsigned)cp);
+			/* \uXXXX, or beyond the BMP \UXXXXXXXX: 4 or 8 digits, as C and
+			 * Python write them */
+			snprintf(esc, sizeof esc, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", (unsigned)cp);
 			buf_puts(&out, esc);
 		} else {
 			text_encode(&out, cp);

@@ -32,7 +32,8 @@ bool text_is_hidden(uint32_t cp);
 
 /* Returns a newly allocated, sanitised copy of s[0..len): invalid UTF-8
  * becomes U+FFFD, tabs become a space, "\r\n" becomes "\n", and every hidden
- * code point becomes the visible ASCII text "\uXXXX".  The caller frees it. */
+ * code point becomes the visible ASCII text "\uXXXX" (beyond the BMP
+ * "\UXXXXXXXX").  The caller frees it. */
 char *text_sanitize(const char *s, size_t len);
 
 /* As text_sanitize, for a name that goes into a one-line message (a file

@@ -98,6 +98,7 @@ TEST(text_sanitize_makes_controls_visible)
 	SANITIZE("\xE2\x80\xA8", "\\u2028");           /* LINE SEPARATOR */
 	SANITIZE("\xEF\xBF\xBE", "\\uFFFE");           /* noncharacter */
 	SANITIZE("a\rb", "a\\u000Db");                 /* a lone CR is a control */
+	SANITIZE("\xF3\xA0\x81\x81", "\\U000E0041");    /* TAG LATIN CAPITAL A: 8 digits */
 }
 
 TEST(text_sanitize_name_is_one_line)
