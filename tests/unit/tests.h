@@ -81,6 +81,7 @@
 	X(app_goto_shows_a_line)                         \
 	/* test_app_search.c */                          \
 	X(app_search_prompt_takes_text)                  \
+	X(app_search_prompt_says_when_full)              \
 	X(app_search_enter_goes_to_the_first_hit_ahead)  \
 	X(app_search_says_when_nothing_matches)          \
 	X(app_search_esc_clears_hits_on_a_page_only)     \
