@@ -222,10 +222,16 @@ static unsigned prompt_key(struct app_state *s, int key, const struct app_view *
 		buf_clear(p);
 		return APP_REPAINT;
 	default:
-		if (key < 0x20 || key >= 0x110000 || text_is_hidden((uint32_t)key) ||
-		    p->len > APP_PROMPT_MAX)
+		if (key < 0x20 || key >= 0x110000 || text_is_hidden((uint32_t)key))
 			return 0;
+		size_t was = p->len;
 		text_encode(p, (uint32_t)key);
+		if (p->len > APP_PROMPT_MAX) { /* say so, rather than ignore the key */
+			p->len = was;
+			buf_append(p, "", 0); /* terminates it again */
+			snprintf(s->message, sizeof s->message, "Search text is limited to %d bytes",
+			         APP_PROMPT_MAX);
+		}
 		return APP_REPAINT;
 	}
 }

@@ -41,6 +41,32 @@ void doc_free(struct doc *d)
 	memset(d, 0, sizeof *d);
 }
 
+size_t doc_forget(struct doc *d)
+{
+	if (d->open || d->nlines < 2)
+		return 0;
+	size_t drop = d->nlines - 1;
+	struct line last = d->lines[drop];
+	size_t span0 = last.first_span;
+	uint32_t text0 = span0 < d->nspans ? d->spans[span0].off : (uint32_t)d->text.len;
+
+	memmove(d->spans, d->spans + span0, (d->nspans - span0) * sizeof *d->spans);
+	d->nspans -= span0;
+	for (size_t i = 0; i < d->nspans; i++)
+		d->spans[i].off -= text0;
+	buf_drop_front(&d->text, text0);
+	last.first_span = 0;
+	d->lines[0] = last;
+	d->nlines = 1;
+	d->content_span = d->content_span >= span0 ? d->content_span - span0 : 0;
+	for (size_t i = 0; i < d->nitems; i++) {
+		d->items[i].first -= (int)drop;
+		d->items[i].last -= (int)drop;
+		d->items[i].title -= (int)drop;
+	}
+	return drop;
+}
+
 /* The column after the last one content may use on the open line. */
 static int right_edge(const struct doc *d)
 {

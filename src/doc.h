@@ -125,6 +125,14 @@ struct doc {
 void doc_init(struct doc *d, const struct layout_ctx *ctx, int margin);
 void doc_free(struct doc *d);
 
+/* Frees the complete lines before the last one (their spans and text),
+ * so that a printer can write a document a card at a time in bounded
+ * memory.  The last line is kept, so that what is added afterwards is
+ * laid out exactly as it would have been; items' line numbers move with
+ * the lines (and may become negative).  Does nothing while a line is open.
+ * Returns how many lines were dropped. */
+size_t doc_forget(struct doc *d);
+
 /* Appends text at the current column without wrapping (newlines in it
  * become spaces); what does not fit before the right edge is cut with an
  * ellipsis. */

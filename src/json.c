@@ -594,9 +594,13 @@ static bool check_encoding(struct checker *c)
 
 	if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
 		return fail(c, 0, "the file is UTF-16 (or UTF-32); save it as UTF-8");
-	for (size_t i = 0; i < len && i < 4; i++)
-		if (s[i] == 0)
-			return fail(c, 0, "the file is UTF-16 (or UTF-32); save it as UTF-8");
+	size_t zeros = 0, head = len < 4 ? len : 4;
+	for (size_t i = 0; i < head; i++)
+		zeros += s[i] == 0;
+	if (zeros && zeros == head)
+		return fail(c, 0, "the file contains NUL bytes; it is not UTF-8 text");
+	if (zeros)
+		return fail(c, 0, "the file is UTF-16 (or UTF-32); save it as UTF-8");
 	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
 		return fail(c, 0, "starts with a UTF-8 byte order mark; save the file without it");
 	return true;

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "json.h"
 #include "text.h"
 
 static void skip_space(struct json_cursor *c)
@@ -162,4 +163,47 @@ bool jsonwalk_member(struct json_cursor *c, char *key, size_t size)
 bool jsonwalk_element(struct json_cursor *c)
 {
 	return !at_end(c, ']');
+}
+
+enum jsonwalk_excess jsonwalk_within(const char *s, size_t len,
+                                     const struct jsonwalk_limits *limit, size_t *at)
+{
+	struct json_cursor c = { s, len, 0 };
+	size_t open[JSON_MAX_DEPTH + 1], items[JSON_MAX_DEPTH + 1], total = 0, text = 0;
+	bool empty[JSON_MAX_DEPTH + 1];
+	int depth = 0;
+
+	while (c.pos < len) {
+		char ch = s[c.pos];
+		*at = c.pos;
+		if (depth > 0 && !strchr(" \t\r\n]}", ch))
+			empty[depth - 1] = false;
+		if (ch == '"') {
+			skip_string(&c);
+			if ((text += c.pos - *at) > limit->text)
+				return JSONWALK_TEXT;
+			continue;
+		}
+		if ((ch == '[' || ch == '{') && depth <= JSON_MAX_DEPTH) {
+			open[depth] = c.pos;
+			items[depth] = 0;
+			empty[depth++] = true;
+		} else if ((ch == ',' || ch == ']' || ch == '}') && depth > 0) {
+			size_t d = (size_t)depth - 1;
+			if (ch == ',' || !empty[d]) {
+				items[d]++;
+				total++;
+			}
+			if (total > limit->values)
+				return JSONWALK_VALUES;
+			if (items[d] > limit->items) {
+				*at = open[d];
+				return JSONWALK_ITEMS;
+			}
+			if (ch != ',')
+				depth--;
+		}
+		c.pos++;
+	}
+	return JSONWALK_WITHIN;
 }

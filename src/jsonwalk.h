@@ -40,4 +40,19 @@ bool jsonwalk_element(struct json_cursor *c);
  * its text. */
 void jsonwalk_skip(struct json_cursor *c, const char **start, size_t *len);
 
+/* What jsonwalk_within allows: members of one array or object, members
+ * of all of them together, and bytes of all the strings (keys included). */
+struct jsonwalk_limits {
+	size_t items, values, text;
+};
+
+enum jsonwalk_excess { JSONWALK_WITHIN, JSONWALK_ITEMS, JSONWALK_VALUES, JSONWALK_TEXT };
+
+/* Walks the checked document s[0..len) until it passes one of the limits
+ * and says which (or JSONWALK_WITHIN); *at receives the offset of the
+ * container with too many items, or of where the total passed its limit.
+ * Linear time, no allocation (nesting is at most JSON_MAX_DEPTH deep). */
+enum jsonwalk_excess jsonwalk_within(const char *s, size_t len,
+                                     const struct jsonwalk_limits *limit, size_t *at);
+
 #endif

@@ -24,6 +24,7 @@
 #include "print.h"
 #include "resume.h"
 #include "source.h"
+#include "text.h"
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
@@ -75,6 +76,16 @@ static const char *shown(const char *arg, char stop)
 	return name;
 }
 
+/* After the last write to standard output: 0, or EX_IOERR after saying
+ * why on standard error (a full disk, a closed descriptor). */
+static int output_status(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	fprintf(stderr, "pushpander: cannot write the output: %s\n", strerror(errno));
+	return EX_IOERR;
+}
+
 /* "--width" of "--width=x". */
 static const char *option_name(const char *arg)
 {
@@ -82,8 +93,9 @@ static const char *option_name(const char *arg)
 }
 
 /* --help, laid out like the screens so that it wraps the same way, in
- * ASCII when the locale is not UTF-8 or --ascii came before it. */
-static void help(const struct settings *set)
+ * ASCII when the locale is not UTF-8 or --ascii came before it.  Returns
+ * the exit status. */
+static int help(const struct settings *set)
 {
 	size_t nopt, nkeys;
 	const struct option_doc *opts = options_table(&nopt);
@@ -152,6 +164,7 @@ static void help(const struct settings *set)
 	fwrite(s.data, 1, s.len, stdout);
 	doc_free(&d);
 	buf_free(&s);
+	return output_status();
 }
 
 static int parse_number(const char *option, const char *arg, int min, int max, int *out)
@@ -200,8 +213,8 @@ static int parse_section(const char *name, int *section)
 
 /* What "ssh HOST help" says.  The sections are wrapped as a document is;
  * the rest is written as it stands, in UTF-8, the likeliest for a visitor
- * whose locale is unknown. */
-static void ssh_help(void)
+ * whose locale is unknown.  Returns the exit status. */
+static int ssh_help(void)
 {
 	const struct layout_ctx ctx = { .width = 80, .utf8 = true };
 	struct buf s = {0}, out = {0};
@@ -224,6 +237,7 @@ static void ssh_help(void)
 	doc_free(&d);
 	buf_free(&s);
 	buf_free(&out);
+	return output_status();
 }
 
 /* --ssh: the visitor's command picks one of a few modes.  It is split into
@@ -252,8 +266,7 @@ static int ssh_command(struct settings *set)
 	if (n == 0)
 		return -1;
 	if (strcmp(words[0], "help") == 0 && n == 1) {
-		ssh_help();
-		return 0;
+		return ssh_help();
 	}
 	if (strcmp(words[0], "print") == 0 && n <= 2) {
 		set->print = true;
@@ -377,19 +390,19 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->no_color = true;
 			break;
 		case OPT_HELP:
-			help(set);
-			return 0;
+			return help(set);
 		case OPT_VERSION:
 			puts("pushpander " PUSHPANDER_VERSION);
-			return 0;
+			return output_status();
 		case ':':
 			return usage_error("%s needs an argument", option_name(argv[optind - 1]));
 		default:
 			/* a long option given a value it does not take, or unknown */
 			if (strncmp(argv[optind - 1], "--", 2) == 0 && strchr(argv[optind - 1], '='))
 				return usage_error("%s takes no value", option_name(argv[optind - 1]));
-			if (optopt > 0 && optopt < 128 && strncmp(argv[optind - 1], "--", 2) != 0)
-				return usage_error("unknown option '-%c'", optopt);
+			if (optopt > 0 && optopt < 256 && strncmp(argv[optind - 1], "--", 2) != 0)
+				return usage_error("unknown option '-%s'",
+				                   shown((char[]){ (char)optopt, 0 }, 0));
 			return usage_error("unknown option '%s'", option_name(argv[optind - 1]));
 		}
 	}
@@ -423,32 +436,45 @@ static bool has_screen(const struct resume *r, int section)
 	return false;
 }
 
+/* The line after the first RESUME_MAX_WARNINGS problems, to f after
+ * prefix: "FILE: and 12 more problems". */
+static void more_problems(FILE *f, const char *prefix, const char *file, size_t dropped)
+{
+	char *name = text_sanitize_name(file);
+
+	fprintf(f, "%s%s: and %zu more problem%s\n", prefix, name, dropped, dropped == 1 ? "" : "s");
+	free(name);
+}
+
 /* --validate: every problem on standard output, one a line, then the
  * notes (near-miss keys) and how many unknown keys were let be; notes
  * alone do not fail. */
 static int validate(const struct settings *set, struct resume *r, struct validation *found,
                     int status, char *error)
 {
-	const char *name = source_name(set->file);
+	char *name = text_sanitize_name(source_name(set->file));
 	struct diagnostics *warnings = &found->problems;
 
 	if (error)
 		printf("%s\n", error);
 	for (size_t i = 0; i < warnings->n; i++)
 		printf("%s\n", warnings->lines[i]);
+	if (warnings->dropped)
+		more_problems(stdout, "", source_name(set->file), warnings->dropped);
 	for (size_t i = 0; i < found->notes.n; i++)
 		printf("%s\n", found->notes.lines[i]);
 	if (!status && found->ignored)
-		printf("%s: %zu unknown key%s ignored (extensions are allowed)\n", shown(name, 0),
+		printf("%s: %zu unknown key%s ignored (extensions are allowed)\n", name,
 		       found->ignored, found->ignored == 1 ? "" : "s");
-	if (!status && warnings->n == 0)
-		printf("%s: valid\n", shown(name, 0));
+	if (!status && warnings->n == 0 && !warnings->dropped)
+		printf("%s: valid\n", name);
 	if (!status)
 		resume_free(r);
-	size_t problems = warnings->n;
+	size_t problems = warnings->n + warnings->dropped;
 	free(error);
+	free(name);
 	validation_free(found);
-	if (fflush(stdout) != 0)
+	if (output_status())
 		return EX_IOERR;
 	return status ? status : problems ? EX_DATAERR : 0;
 }
@@ -521,6 +547,8 @@ static int plain_text(const struct settings *set, const struct resume *r,
 
 	for (size_t i = 0; i < warnings->n; i++)
 		fprintf(stderr, "pushpander: warning: %s\n", warnings->lines[i]);
+	if (warnings->dropped)
+		more_problems(stderr, "pushpander: warning: ", source_name(set->file), warnings->dropped);
 	ctx->width = set->width ? set->width : terminal_width();
 	if (set->grep) {
 		status = print_grep(stdout, r, ctx, set->section, set->grep, &matches);
@@ -594,7 +622,7 @@ int main(int argc, char **argv)
 			.today = ctx.today,
 			.color = !set.no_color && !(no_color && *no_color),
 			.start = set.section,
-			.problems = (int)warnings.n,
+			.problems = (int)(warnings.n + warnings.dropped),
 			.idle_timeout = set.idle_timeout,
 			.mouse = !set.no_mouse,
 			.theme = set.theme,

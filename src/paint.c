@@ -329,11 +329,15 @@ static void paint_status_text(struct painter *p, const struct app_state *st)
 		const char *text = st->message[0] ? st->message : st->notice;
 		text_printable(&line, text, strlen(text), p->utf8);
 	}
+	int w = str_width(line.data, p->utf8);
+	if (prompting && st->message[0]) { /* "limited to 60 bytes", after the query */
+		buf_puts(&line, "  ");
+		text_printable(&line, st->message, strlen(st->message), p->utf8);
+	}
 	attrset(p->attrs[PAINT_STATUS]);
 	mvhline(y, 0, ' ', COLS);
-	int w = str_width(line.data, p->utf8);
 	size_t fit = line.len;
-	if (w > COLS - 3) /* keep the end of a long query in view */
+	if (str_width(line.data, p->utf8) > COLS - 3) /* keep the end of a long query in view */
 		fit = text_fit(line.data, line.len, COLS - 3, NULL, p->utf8);
 	put(p, y, 1, PAINT_STATUS_KEY, line.data, fit);
 	if (prompting) {

@@ -6,9 +6,10 @@
 #include "exitcodes.h"
 #include "search.h"
 
-void print_doc(struct buf *out, const struct doc *d)
+/* Appends lines [from, to) of d. */
+static void print_lines(struct buf *out, const struct doc *d, size_t from, size_t to)
 {
-	for (size_t i = 0; i < d->nlines; i++) {
+	for (size_t i = from; i < to; i++) {
 		const struct line *l = &d->lines[i];
 		size_t start = out->len;
 		int col = 0;
@@ -33,6 +34,11 @@ void print_doc(struct buf *out, const struct doc *d)
 			out->len--;
 		buf_putc(out, '\n');
 	}
+}
+
+void print_doc(struct buf *out, const struct doc *d)
+{
+	print_lines(out, d, 0, d->nlines);
 }
 
 /* Writes out to f (and flushes, with flush); 0, or EX_IOERR. */
@@ -104,6 +110,31 @@ int print_grep(FILE *f, const struct resume *r, const struct layout_ctx *ctx, in
 	return status;
 }
 
+/* Writes screen s laid out for ctx to f a card at a time, forgetting what
+ * is written, so that memory holds one card however long the screen.
+ * Returns 0, or EX_IOERR. */
+static int print_screen(FILE *f, const struct resume *r, enum screen_id s,
+                        const struct layout_ctx *ctx, struct buf *out)
+{
+	struct doc d;
+	struct layout_progress p;
+	size_t printed = 0; /* lines of d already written */
+	bool done = false;
+	int status = 0;
+
+	layout_begin(&d, &p, s, ctx, true);
+	while (!done && !status) {
+		done = layout_more(&d, &p, r, 0, d.nitems + 1);
+		size_t complete = d.open && !done ? d.nlines - 1 : d.nlines;
+		buf_clear(out);
+		print_lines(out, &d, printed, complete);
+		status = write_out(f, out, false);
+		printed = complete - doc_forget(&d);
+	}
+	doc_free(&d);
+	return status;
+}
+
 int print_resume(FILE *f, const struct resume *r, const struct layout_ctx *ctx, int only)
 {
 	enum screen_id shown[SCREEN_COUNT];
@@ -112,18 +143,13 @@ int print_resume(FILE *f, const struct resume *r, const struct layout_ctx *ctx, 
 	int status = 0;
 	bool first = true;
 
-	/* screen by screen, so that only one is ever held in memory */
 	for (size_t i = 0; i < n && !status; i++) {
 		if (only >= 0 && (int)shown[i] != only)
 			continue;
-		struct doc d;
-		layout_screen(&d, r, shown[i], ctx, true);
-		buf_clear(&out);
-		if (!first)
-			buf_putc(&out, '\n');
-		print_doc(&out, &d);
-		doc_free(&d);
-		status = write_out(f, &out, false);
+		if (!first && fputc('\n', f) == EOF)
+			status = EX_IOERR;
+		if (!status)
+			status = print_screen(f, r, shown[i], ctx, &out);
 		first = false;
 	}
 	if (!status && fflush(f) != 0)

@@ -79,6 +79,7 @@ void diagnostics_free(struct diagnostics *d)
 	free(d->lines);
 	d->lines = NULL;
 	d->n = 0;
+	d->dropped = 0;
 }
 
 static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -106,6 +107,10 @@ static void warn(struct loader *L, const char *path, const char *what)
 	struct diagnostics *w = L->warnings;
 	if (!w)
 		return;
+	if (w->n == RESUME_MAX_WARNINGS) {
+		w->dropped++;
+		return;
+	}
 	w->lines = xreallocarray(w->lines, w->n + 1, sizeof *w->lines);
 	w->lines[w->n++] = format("%s: %s: %s", L->name, path, what);
 }
@@ -633,8 +638,35 @@ static void load_model(struct loader *L, const char *json, size_t len)
 	}
 }
 
-int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
-                 struct diagnostics *warnings, char **error)
+/* Whether checked text passes the limits of resume.h; *error then says
+ * which. */
+static bool too_much(const char *name, const char *json, size_t len, char **error)
+{
+	static const struct jsonwalk_limits limits = {
+		RESUME_MAX_ITEMS, RESUME_MAX_VALUES, RESUME_MAX_TEXT,
+	};
+	size_t at, line, col;
+	enum jsonwalk_excess excess = jsonwalk_within(json, len, &limits, &at);
+
+	if (excess == JSONWALK_WITHIN)
+		return false;
+	json_line_column(json, at, &line, &col);
+	if (excess == JSONWALK_ITEMS)
+		*error = format("%s:%zu:%zu: an %s of more than %d %s; pushpander's limit", name,
+		                line, col, json[at] == '[' ? "array" : "object", RESUME_MAX_ITEMS,
+		                json[at] == '[' ? "elements" : "members");
+	else if (excess == JSONWALK_VALUES)
+		*error = format("%s:%zu:%zu: more than %d values in all; pushpander's limit", name,
+		                line, col, RESUME_MAX_VALUES);
+	else
+		*error = format("%s:%zu:%zu: more than %u MiB of text in all; pushpander's limit",
+		                name, line, col, RESUME_MAX_TEXT / (1024 * 1024));
+	return true;
+}
+
+/* resume_parse, with name fit to be printed. */
+static int parse_named(const char *name, const char *json, size_t len, struct resume *r,
+                       struct diagnostics *warnings, char **error)
 {
 	memset(r, 0, sizeof *r);
 	*error = NULL;
@@ -654,61 +686,81 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 		                line, col, first == '[' ? "an array" : "a single value");
 		return EX_DATAERR;
 	}
+	if (too_much(name, json, len, error))
+		return EX_DATAERR;
 	struct loader L = { .r = r, .name = name, .warnings = warnings };
 	load_model(&L, json, len);
 	return 0;
 }
 
-int resume_read_file(const char *path, char **text, size_t *text_len, char **error)
+int resume_parse(const char *name, const char *json, size_t len, struct resume *r,
+                 struct diagnostics *warnings, char **error)
+{
+	char *shown_name = text_sanitize_name(name);
+	int status = parse_named(shown_name, json, len, r, warnings, error);
+	free(shown_name);
+	return status;
+}
+
+/* Reads the file at path (named name in messages) into *data and *len.
+ * Returns 0, or an exit status with *error set. */
+static int read_file(const char *path, const char *name, char **data, size_t *len,
+                     char **error)
 {
 	struct stat st;
 	/* non-blocking, so that a FIFO cannot stall us before the check below */
 	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
 
-	*text = NULL;
-	*error = NULL;
 	if (fd < 0) {
-		*error = format("%s: %s", path, strerror(errno));
+		*error = format("%s: %s", name, strerror(errno));
 		return EX_NOINPUT;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*error = format("%s: not a regular file", path);
+		*error = format("%s: not a regular file", name);
 		close(fd);
 		return EX_NOINPUT;
 	}
 	if ((uintmax_t)st.st_size > RESUME_MAX_BYTES) {
-		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", path,
+		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", name,
 		                (intmax_t)st.st_size, RESUME_MAX_BYTES / (1024 * 1024));
 		close(fd);
 		return EX_DATAERR;
 	}
-	size_t size = (size_t)st.st_size, len = 0;
-	char *data = xmalloc(size + 1);
+	size_t size = (size_t)st.st_size;
+	*len = 0;
+	*data = xmalloc(size + 1);
 	for (;;) {
-		ssize_t n = read(fd, data + len, size + 1 - len);
+		ssize_t n = read(fd, *data + *len, size + 1 - *len);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0) {
-			*error = format("%s: %s", path, strerror(errno));
-			free(data);
-			close(fd);
-			return EX_NOINPUT;
-		}
-		if (n == 0)
+		if (n <= 0 || *len + (size_t)n > size) {
+			if (n < 0)
+				*error = format("%s: %s", name, strerror(errno));
+			else if (n > 0) /* the file grew while we read it */
+				*error = format("%s: changed while being read", name);
 			break;
-		len += (size_t)n;
-		if (len > size) { /* the file grew while we read it */
-			*error = format("%s: changed while being read", path);
-			free(data);
-			close(fd);
-			return EX_NOINPUT;
 		}
+		*len += (size_t)n;
 	}
 	close(fd);
-	data[len] = '\0';
-	*text = data;
-	*text_len = len;
+	if (*error) {
+		free(*data);
+		*data = NULL;
+		return EX_NOINPUT;
+	}
+	(*data)[*len] = '\0';
 	return 0;
+}
+
+int resume_read_file(const char *path, char **text, size_t *text_len, char **error)
+{
+	char *name = text_sanitize_name(path);
+
+	*text = NULL;
+	*error = NULL;
+	int status = read_file(path, name, text, text_len, error);
+	free(name);
+	return status;
 }
 
 int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)

@@ -15,6 +15,18 @@
  * generated test files while refusing accidents. */
 #define RESUME_MAX_BYTES (64u * 1024 * 1024)
 
+/* What a file may hold, so that memory and time stay in proportion to
+ * what is shown (a résumé holds hundreds of values): a file with more is
+ * refused: arrays (and objects) of at most RESUME_MAX_ITEMS members,
+ * RESUME_MAX_VALUES members in all, and strings of RESUME_MAX_TEXT bytes
+ * in all. */
+#define RESUME_MAX_ITEMS 100000
+#define RESUME_MAX_VALUES 2000000
+#define RESUME_MAX_TEXT (16u * 1024 * 1024)
+
+/* The warnings kept; the rest are only counted. */
+#define RESUME_MAX_WARNINGS 100
+
 struct strlist {
 	const char **v;
 	size_t n;
@@ -152,11 +164,12 @@ struct resume {
 	void *arena; /* owns every string and array above */
 };
 
-/* Problems found while loading: one line each, without a trailing newline,
+/* Problems found while loading (the first RESUME_MAX_WARNINGS): one line each, without a trailing newline,
  * e.g. "resume.json: work[2].highlights: expected an array of strings". */
 struct diagnostics {
 	char **lines;
-	size_t n;
+	size_t n;       /* at most RESUME_MAX_WARNINGS */
+	size_t dropped; /* the problems past those, counted but not kept */
 };
 
 /* Loads path into *r.  Returns 0, EX_NOINPUT when the file cannot be

@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -122,13 +123,31 @@ char *text_sanitize(const char *s, size_t len)
 			/* CRLF line ends: the '\n' follows */
 		} else if (text_is_hidden(cp)) {
 			char esc[16];
-			snprintf(esc, sizeof esc, "\\u%04X", (unsigned)cp);
+			/* \uXXXX, or beyond the BMP \UXXXXXXXX: 4 or 8 digits, as C and
+			 * Python write them */
+			snprintf(esc, sizeof esc, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", (unsigned)cp);
 			buf_puts(&out, esc);
 		} else {
 			text_encode(&out, cp);
 		}
 		i += n;
 	}
+	return out.data;
+}
+
+char *text_sanitize_name(const char *s)
+{
+	struct buf out = {0};
+	char *clean = text_sanitize(s, strlen(s));
+
+	buf_puts(&out, ""); /* a NUL-terminated result even for "" */
+	for (const char *p = clean; p && *p; p++) {
+		if (*p == '\n')
+			buf_puts(&out, "\\u000A");
+		else
+			buf_putc(&out, *p);
+	}
+	free(clean);
 	return out.data;
 }
 

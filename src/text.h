@@ -32,8 +32,13 @@ bool text_is_hidden(uint32_t cp);
 
 /* Returns a newly allocated, sanitised copy of s[0..len): invalid UTF-8
  * becomes U+FFFD, tabs become a space, "\r\n" becomes "\n", and every hidden
- * code point becomes the visible ASCII text "\uXXXX".  The caller frees it. */
+ * code point becomes the visible ASCII text "\uXXXX" (beyond the BMP
+ * "\UXXXXXXXX").  The caller frees it. */
 char *text_sanitize(const char *s, size_t len);
+
+/* As text_sanitize, for a name that goes into a one-line message (a file
+ * name from the command line): NUL-terminated s, and '\n' escaped too. */
+char *text_sanitize_name(const char *s);
 
 /* Columns of one code point: in UTF-8, 0 for combining marks, 2 for wide
  * characters, 1 otherwise (unknown characters count as 1); in ASCII, where

@@ -8,6 +8,7 @@ TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
 	idle_ignores_resizes links_keep_highlights
+	write_errors_are_reported file_names_are_sanitized pathological_files_stay_small
 )
 
 STALLPTY=${STALLPTY:-build/stallpty}
@@ -184,4 +185,127 @@ test_links_keep_highlights() {
 	done
 	[[ ${esc[0]} == "${esc[1]}" ]] ||
 		fail "with --links always the screen differs from --links never: $(diff <(printf '%s\n' "${esc[0]}") <(printf '%s\n' "${esc[1]}") | head -n 6 | cat -v)"
+}
+
+# unwritable HOW [NAME=VALUE ...] -- ARG...: pushpander with standard output
+# on /dev/full (HOW full) or closed (HOW closed); sets RC and ERR.
+unwritable() {
+	local how=$1 envs=("PATH=$PATH" LANG=C.UTF-8 LC_ALL=C.UTF-8)
+	shift
+	while (($#)) && [[ $1 != -- ]]; do
+		envs+=("$1")
+		shift
+	done
+	shift
+	if [[ $how == full ]]; then
+		env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >/dev/full 2>"$E2E_DIR/err"
+	else
+		env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >&- 2>"$E2E_DIR/err"
+	fi
+	RC=$?
+	ERR=$(<"$E2E_DIR/err")
+}
+
+# Output that cannot be written, to a full disk or a closed descriptor, is
+# status 74 and one line saying so, whatever was being written.
+test_write_errors_are_reported() {
+	local how args
+	for how in full closed; do
+		for args in --help --version "--validate $HARD_RESUME" "--print $HARD_RESUME"; do
+			# shellcheck disable=SC2086 # the words of args are its arguments
+			unwritable "$how" -- $args
+			[[ $RC == 74 ]] || fail "$args to $how output: status $RC, not 74"
+			[[ $ERR == "pushpander: cannot write the output: "* && $ERR != *$'\n'* ]] ||
+				fail "$args to $how output: not one line saying so: $ERR"
+		done
+		unwritable "$how" SSH_ORIGINAL_COMMAND=help -- --ssh "$HARD_RESUME"
+		[[ $RC == 74 ]] || fail "ssh help to $how output: status $RC, not 74"
+		[[ $ERR == "pushpander: cannot write the output: "* ]] ||
+			fail "ssh help to $how output: not saying so: $ERR"
+	done
+}
+
+# no_raw_controls WHAT: neither OUT nor ERR holds an ESC or a BEL.
+no_raw_controls() {
+	[[ $OUT != *[$'\e\a']* && $ERR != *[$'\e\a']* ]] ||
+		cli_fail "$1: a raw ESC or BEL reached the output"
+}
+
+# A file name or an option is the user's bytes, not pushpander's: ESC and
+# BEL in one never reach the terminal raw, in any message.
+test_file_names_are_sanitized() {
+	local f="$E2E_DIR/a"$'\e[31m\a'"b.json"
+	cli -- "$f"
+	assert_rc 66
+	no_raw_controls "a missing file"
+	[[ $ERR == *'\u001B[31m\u0007b.json'* ]] || cli_fail "the name is not shown escaped"
+	printf '{"a":' >"$f"
+	cli -- "$f"
+	assert_rc 65
+	no_raw_controls "a syntax error"
+	printf '{"work": 1}' >"$f"
+	cli -- --print "$f"
+	assert_rc 0
+	no_raw_controls "a warning"
+	cli -- --validate "$f"
+	assert_rc 65
+	no_raw_controls "a warning from --validate"
+	printf '{}' >"$f"
+	cli -- --validate "$f"
+	assert_rc 0
+	no_raw_controls "valid"
+	[[ $OUT == *'\u001B[31m\u0007b.json: valid' ]] || cli_fail "not said valid"
+	cli -- -$'\e'
+	assert_rc 64
+	no_raw_controls "an unknown option"
+}
+
+# repeat N TEXT: TEXT N times, joined by commas, quickly.
+repeat() {
+	local n=$1 text=$2 block
+	block=$(printf "%s," $(printf "$text %.0s" $(seq 1000)))
+	block=${block%,}
+	# shellcheck disable=SC2034 # i counts
+	for ((i = 0; i < n / 1000 - 1; i++)); do printf '%s,' "$block"; done
+	printf '%s' "$block"
+}
+
+# bounded WHAT ARG...: pushpander ARGs without a terminal; fails unless it
+# ends within 10 s and peaks under 256 MB.  Sets RC, and ERR to the first
+# lines of its output (standard output and error).
+bounded() {
+	local what=$1 secs kb
+	shift
+	/usr/bin/time -o "$E2E_DIR/time" -f '%e %M' prlimit --as=$((1 << 30)) env -i LANG=C.UTF-8 "$PUSHPANDER" "$@" \
+		</dev/null >"$E2E_DIR/err" 2>&1
+	RC=$?
+	ERR=$(head -n 3 "$E2E_DIR/err")
+	read -r secs kb < <(tail -n 1 "$E2E_DIR/time")
+	((kb < 256 * 1024)) || fail "$what: peak RSS $((kb / 1024)) MB"
+	((${secs%.*} < 10)) || fail "$what: took $secs s"
+}
+
+# Files under the size limit that would cost gigabytes or minutes: refused
+# at once (status 65) or shown in bounded memory, their warnings capped.
+test_pathological_files_stay_small() {
+	[[ -x /usr/bin/time ]] || skip "no /usr/bin/time"
+	local f="$E2E_DIR/p.json" deep m
+	{ printf '{"work":['; repeat 15000000 '{}'; printf ']}'; } >"$f"
+	for m in --validate --print; do
+		bounded "15 M empty work entries, $m" "$m" "$f"
+		[[ $ERR == *"more than 100000 elements"* ]] || fail "15 M entries, $m: not refused: $ERR"
+	done
+	{ printf '{"work":['; repeat 25000000 1; printf ']}'; } >"$f"
+	bounded "25 M wrong-typed entries" --validate "$f"
+	{ printf '{"work":[{"keywords":['; repeat 15000000 '"a"'; printf ']}]}'; } >"$f"
+	bounded "15 M keywords" --print "$f"
+	[[ $ERR == *"more than 100000 elements"* ]] || fail "15 M keywords: not refused: $ERR"
+	deep=$(printf '[%.0s' $(seq 60))1$(printf ']%.0s' $(seq 60))
+	{ printf '{"junk":['; repeat 3000 "$deep"; printf '],"work":[{"highlights":%s}]}' "$deep"; } >"$f"
+	for m in --validate --print; do bounded "deep nesting, $m" "$m" "$f"; done
+	{ printf '{"work":['; repeat 5000 1; printf ']}'; } >"$f"
+	cli -- --validate "$f"
+	assert_rc 65
+	[[ $(wc -l <<<"$OUT") == 101 ]] || cli_fail "not 100 warnings and a count"
+	[[ $OUT == *": and 4900 more problems" ]] || cli_fail "no count of the rest"
 }

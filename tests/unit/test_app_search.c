@@ -85,7 +85,7 @@ TEST(app_search_prompt_takes_text)
 	/* the prompt takes so much and no more */
 	for (int i = 0; i < 100; i++)
 		app_key(&s, 'x', &page);
-	CHECK_INT_EQ(s.search.prompt.len, APP_PROMPT_MAX + 1);
+	CHECK_INT_EQ(s.search.prompt.len, APP_PROMPT_MAX);
 	/* Esc leaves without searching */
 	CHECK_INT_EQ(app_key(&s, K_ESC, &page), APP_REPAINT);
 	CHECK_INT_EQ(app_mode(&s), APP_BROWSE);
@@ -252,5 +252,25 @@ TEST(app_end_asks_for_the_whole_tab)
 	s.card_open = true;
 	part.complete = true;
 	CHECK(!(app_update(&s, ACT_BOTTOM, &part) & APP_NEED_WHOLE));
+	app_free(&s);
+}
+
+/* A key the full prompt refuses is not dropped silently: the status line
+ * says why, and the query keeps whole characters. */
+TEST(app_search_prompt_says_when_full)
+{
+	struct app_state s;
+
+	reset(&s, false);
+	app_key(&s, '/', &page);
+	for (int i = 0; i < APP_PROMPT_MAX - 1; i++)
+		app_key(&s, 'x', &page);
+	CHECK_STR_EQ(s.message, "");
+	app_key(&s, 0xE9, &page); /* é: two bytes, one too many */
+	CHECK_INT_EQ(s.search.prompt.len, APP_PROMPT_MAX - 1);
+	CHECK_STR_EQ(s.message, "Search text is limited to 60 bytes");
+	app_key(&s, 'y', &page);
+	CHECK_INT_EQ(s.search.prompt.len, APP_PROMPT_MAX);
+	CHECK_STR_EQ(s.message, "");
 	app_free(&s);
 }

@@ -45,6 +45,7 @@ static const struct bad_case bad_cases[] = {
 	BAD("\xFF\xFE{\0}\0", 0, 1, 1, "the file is UTF-16 (or UTF-32); save it as UTF-8"),
 	BAD("\xFE\xFF\0{\0}", 0, 1, 1, "the file is UTF-16 (or UTF-32); save it as UTF-8"),
 	BAD("{\0\"\0", 0, 1, 1, "the file is UTF-16 (or UTF-32); save it as UTF-8"),
+	BAD("\0\0\0\0\0\0", 0, 1, 1, "the file contains NUL bytes; it is not UTF-8 text"),
 	BAD("{} x", 3, 1, 4, "unexpected text after the end of the document"),
 	BAD("{}}", 2, 1, 3, "unexpected text after the end of the document"),
 	BAD("1 2", 2, 1, 3, "unexpected text after the end of the document"),

@@ -98,6 +98,17 @@ TEST(text_sanitize_makes_controls_visible)
 	SANITIZE("\xE2\x80\xA8", "\\u2028");           /* LINE SEPARATOR */
 	SANITIZE("\xEF\xBF\xBE", "\\uFFFE");           /* noncharacter */
 	SANITIZE("a\rb", "a\\u000Db");                 /* a lone CR is a control */
+	SANITIZE("\xF3\xA0\x81\x81", "\\U000E0041");    /* TAG LATIN CAPITAL A: 8 digits */
+}
+
+TEST(text_sanitize_name_is_one_line)
+{
+	char *name = text_sanitize_name("a\x1b[31m\x07\nb.json");
+	CHECK_STR_EQ(name, "a\\u001B[31m\\u0007\\u000Ab.json");
+	free(name);
+	name = text_sanitize_name("");
+	CHECK_STR_EQ(name, "");
+	free(name);
 }
 
 TEST(text_sanitize_repairs_text)

@@ -12,6 +12,7 @@
 	X(text_decode_valid)                             \
 	X(text_decode_invalid)                           \
 	X(text_sanitize_makes_controls_visible)          \
+	X(text_sanitize_name_is_one_line)                \
 	X(text_sanitize_repairs_text)                    \
 	X(text_width_columns)                            \
 	X(text_fit_cuts_between_characters)              \
@@ -87,6 +88,7 @@
 	X(app_goto_shows_a_line)                         \
 	/* test_app_search.c */                          \
 	X(app_search_prompt_takes_text)                  \
+	X(app_search_prompt_says_when_full)              \
 	X(app_search_enter_goes_to_the_first_hit_ahead)  \
 	X(app_search_says_when_nothing_matches)          \
 	X(app_search_esc_clears_hits_on_a_page_only)     \
