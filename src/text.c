@@ -99,6 +99,36 @@ bool text_is_hidden(uint32_t cp)
 	return false;
 }
 
+/* Pictographs that ZWJ sequences join (Unicode's Extended_Pictographic,
+ * in the blocks where emoji live). */
+static bool pictographic(uint32_t cp)
+{
+	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+	       (cp >= 0x2300 && cp <= 0x23FF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
+	       cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049 || cp == 0x2122;
+}
+
+/* Whether the ZWJ at s[i] (its 3 bytes) joins two emoji, as in 👩‍💻: the
+ * character before it is a pictograph (or ends one: a skin tone or the
+ * emoji variation selector) and the one after it is a pictograph. */
+static bool joins_emoji(const char *s, size_t len, size_t i)
+{
+	uint32_t before = 0, after = 0;
+	size_t start = i;
+
+	if (start == 0)
+		return false;
+	do /* back to the first byte of the character before */
+		start--;
+	while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80);
+	text_decode(s + start, i - start, &before);
+	if (i + 3 < len)
+		text_decode(s + i + 3, len - i - 3, &after);
+	bool ends_emoji = pictographic(before) || before == 0xFE0F ||
+	                  (before >= 0x1F3FB && before <= 0x1F3FF);
+	return ends_emoji && pictographic(after);
+}
+
 char *text_sanitize(const char *s, size_t len)
 {
 	struct buf out = {0};
@@ -121,6 +151,8 @@ char *text_sanitize(const char *s, size_t len)
 			buf_putc(&out, ' ');
 		} else if (cp == '\r' && i + 1 < len && s[i + 1] == '\n') {
 			/* CRLF line ends: the '\n' follows */
+		} else if (cp == 0x200D && joins_emoji(s, len, i)) {
+			text_encode(&out, cp); /* a ZWJ sequence: 👩‍💻 */
 		} else if (text_is_hidden(cp)) {
 			char esc[16];
 			/* \uXXXX, or beyond the BMP \UXXXXXXXX: 4 or 8 digits, as C and
@@ -236,6 +268,7 @@ static const char *ascii_form(uint32_t cp)
 	case 0x017D: return "Z";
 	case 0x017E: return "z";
 	case 0x1F525: return "*";
+	case 0x200D: return ""; /* joins two emoji, each a "?" */
 	case TEXT_REPLACEMENT: return "?";
 	default: return NULL;
 	}

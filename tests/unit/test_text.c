@@ -101,6 +101,29 @@ TEST(text_sanitize_makes_controls_visible)
 	SANITIZE("\xF3\xA0\x81\x81", "\\U000E0041");    /* TAG LATIN CAPITAL A: 8 digits */
 }
 
+/* A ZWJ between two emoji is a ZWJ sequence (👩‍💻) and goes through; a ZWJ
+ * anywhere else is as hidden as any other format character. */
+TEST(text_sanitize_keeps_emoji_zwj_sequences)
+{
+	/* 👩‍💻, 👩🏽‍💻 (a skin tone before the ZWJ), ❤️‍🔥 (a variation selector) */
+	SANITIZE("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB",
+	         "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB");
+	SANITIZE("\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x92\xBB",
+	         "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x92\xBB");
+	SANITIZE("\xE2\x9D\xA4\xEF\xB8\x8F\xE2\x80\x8D\xF0\x9F\x94\xA5",
+	         "\xE2\x9D\xA4\xEF\xB8\x8F\xE2\x80\x8D\xF0\x9F\x94\xA5");
+	/* between letters, at either end, or before a letter: escaped */
+	SANITIZE("a\xE2\x80\x8D" "b", "a\\u200Db");
+	SANITIZE("\xE2\x80\x8D\xF0\x9F\x92\xBB", "\\u200D\xF0\x9F\x92\xBB");
+	SANITIZE("\xF0\x9F\x91\xA9\xE2\x80\x8D", "\xF0\x9F\x91\xA9\\u200D");
+	SANITIZE("\xF0\x9F\x91\xA9\xE2\x80\x8Dx", "\xF0\x9F\x91\xA9\\u200Dx");
+	/* in ASCII the joiner goes and each emoji is a "?" */
+	struct buf out = { 0 };
+	text_printable(&out, "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB", 11, false);
+	CHECK_STR_EQ(out.data, "??");
+	buf_free(&out);
+}
+
 TEST(text_sanitize_name_is_one_line)
 {
 	char *name = text_sanitize_name("a\x1b[31m\x07\nb.json");

@@ -12,6 +12,7 @@
 	X(text_decode_valid)                             \
 	X(text_decode_invalid)                           \
 	X(text_sanitize_makes_controls_visible)          \
+	X(text_sanitize_keeps_emoji_zwj_sequences)       \
 	X(text_sanitize_name_is_one_line)                \
 	X(text_sanitize_repairs_text)                    \
 	X(text_width_columns)                            \
