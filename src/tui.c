@@ -485,7 +485,14 @@ static int event_loop(struct tui *t)
 			painted = now_ms();
 			dirty = false;
 		}
-		if (!input_held()) {
+		if (input_held()) {
+			/* read on without waiting, but let pending signals in:
+			 * a stream of keys must not keep a resize or SIGTERM out */
+			if (wait_input(t, &waiting, 0) & WAIT_FILE)
+				flags |= reload(t);
+			if (caught_signal || idle || resized || flags)
+				continue;
+		} else {
 			/* a frame still to paint waits for no more than its time */
 			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
 			int ready = wait_input(t, &waiting, dirty && wait < 0 ? 0 : (int)wait);
@@ -508,7 +515,7 @@ static int event_loop(struct tui *t)
 			continue;
 		if (t->o->idle_timeout > 0 && key != K_RESIZE) /* a resize is not a visitor */
 			alarm((unsigned)t->o->idle_timeout);
-		flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
+		flags |= paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
 	}
 	return 0;
 }
