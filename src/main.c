@@ -22,6 +22,7 @@
 #include "options.h"
 #include "print.h"
 #include "resume.h"
+#include "sandbox.h"
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
@@ -532,8 +533,10 @@ int main(int argc, char **argv)
 	struct diagnostics warnings = { 0 };
 	char *error = NULL;
 	status = resume_load(set.file, &r, &warnings, &error);
-	if (set.validate)
+	if (set.validate) {
+		sandbox_enter(); /* what is left is writing the report */
 		return validate(&set, &r, &warnings, status, error);
+	}
 	if (status) {
 		fprintf(stderr, "pushpander: %s\n", error);
 		free(error);
@@ -569,6 +572,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
 		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
 	}
+	/* the viewer enters the sandbox once curses has started; the printer
+	 * only writes from here on */
+	sandbox_enter();
 	status = plain_text(&set, &r, &warnings, &ctx);
 out:
 	resume_free(&r);

@@ -19,6 +19,7 @@
 #include "input.h"
 #include "keys.h"
 #include "paint.h"
+#include "sandbox.h"
 #include "terminfo.h"
 #include "view.h"
 
@@ -443,6 +444,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	}
 	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, o->theme, !o->ascii, o->links, o->problems);
+	/* terminfo and the locale are read: no file is opened from here on */
+	sandbox_enter();
 	int status = event_loop(&t);
 	alarm(0);
 	in_output = 1;
