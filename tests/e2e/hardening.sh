@@ -7,7 +7,7 @@
 TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
-	idle_ignores_resizes links_keep_highlights
+	idle_ignores_resizes links_keep_highlights sandbox_holds_the_viewer sandbox_ends_as_before
 )
 
 STALLPTY=${STALLPTY:-build/stallpty}
@@ -184,4 +184,78 @@ test_links_keep_highlights() {
 	done
 	[[ ${esc[0]} == "${esc[1]}" ]] ||
 		fail "with --links always the screen differs from --links never: $(diff <(printf '%s\n' "${esc[0]}") <(printf '%s\n' "${esc[1]}") | head -n 6 | cat -v)"
+}
+
+# proc_field PID NAME: the value of NAME in /proc/PID/status.
+proc_field() { sed -n "s/^$2:[[:space:]]*//p" "/proc/$1/status" 2>/dev/null; }
+
+# skip_without_sandbox: the filter is left out of sanitizer builds
+# (src/sandbox.h), and a kernel may have no seccomp.
+skip_without_sandbox() {
+	[[ $PUSHPANDER != *asan* ]] || skip "sanitizer builds install no seccomp filter"
+	[[ -n $(proc_field self Seccomp) ]] || skip "this kernel has no seccomp"
+}
+
+# assert_sandboxed PID: one seccomp filter is in force (src/sandbox.c).
+assert_sandboxed() {
+	[[ $(proc_field "$1" Seccomp) == 2 && $(proc_field "$1" Seccomp_filters) == 1 ]] ||
+		fail "not under one seccomp filter: $(grep '^Seccomp' "/proc/$1/status" | tr '\n' ' ')"
+}
+
+# Once curses has started, a seccomp filter kills the viewer on any system
+# call it does not need: the filter is in force, and tabs, a card, help,
+# search, a resize, the mouse and quitting all work under it, the terminal
+# given back.
+test_sandbox_holds_the_viewer() {
+	skip_without_sandbox
+	local rec="$E2E_DIR/sandbox.rec" pid x
+	pp_record "$rec" 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	assert_sandboxed "$pid"
+	key Right
+	wait_tab 2
+	key 3
+	wait_tab 3
+	key Enter
+	wait_row 1 '^── History › '
+	key Escape
+	wait_row 1 '^(─){80}$'
+	key '?'
+	wait_for ' Keys '
+	key Escape
+	wait_gone ' Keys '
+	search_for rabbitmq
+	wait_status 'n/N match 1/[0-9]+'
+	key n
+	wait_status 'n/N match 2/[0-9]+'
+	key N
+	wait_status 'n/N match 1/[0-9]+'
+	key Escape Escape
+	resize 100 30
+	wait_until "the viewer repainted at 100x30" repainted_at 100
+	x=$(col_of "2 ${TAB_TITLES[1]}" "$(row 0)")
+	mouse_click $((x + 3)) 0
+	wait_tab 2
+	assert_sandboxed "$pid"
+	key q
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup after q"
+	assert_restored "$rec"
+}
+
+# Under the filter a signal still ends the viewer with the terminal given
+# back, a fault still dies of itself, and the idle timeout still closes it.
+test_sandbox_ends_as_before() {
+	skip_without_sandbox
+	restore_after TERM 143
+	# a fault's handler restores the terminal and raises it again (tgkill)
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	kill -s SEGV "$(pp_pid)" || fail "cannot send SIGSEGV"
+	assert_exit 139
+	pp_start 80 24 -- --idle-timeout 1 "$RESUME"
+	wait_tab 1
+	assert_sandboxed "$(pp_pid)"
+	assert_exit 0
 }
