@@ -30,7 +30,8 @@
  * start) and returns true; from then on only the system calls the viewer
  * and the printer make are allowed.  Returns false, having changed nothing,
  * when it cannot: a kernel without seccomp, a sanitizer build
- * (SANDBOX_BUILT 0), too little memory to build the filter.  The filter is
+ * (SANDBOX_BUILT 0), a run under valgrind (which cannot run seccomp(2)),
+ * too little memory to build the filter.  The filter is
  * loaded whole or not at all, never in part.  Once it is in force, further
  * calls return true and change nothing.
  *
