@@ -51,9 +51,10 @@ static const int any_arguments[] = {
 };
 
 /* The terminal's ioctls: its modes (tcgetattr, tcsetattr, isatty), its
- * size, the bytes waiting. */
+ * size, the bytes waiting, and the flush of typeahead (tcflush) that
+ * curses does when it comes back from SIGTSTP. */
 static const unsigned long terminal_ioctls[] = {
-	TCGETS, TCSETS, TCSETSW, TCSETSF, TIOCGWINSZ, FIONREAD,
+	TCGETS, TCSETS, TCSETSW, TCSETSF, TIOCGWINSZ, FIONREAD, TCFLSH,
 };
 
 static bool allow(scmp_filter_ctx ctx, int sys)

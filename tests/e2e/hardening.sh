@@ -245,9 +245,25 @@ test_sandbox_holds_the_viewer() {
 }
 
 # Under the filter a signal still ends the viewer with the terminal given
-# back, a fault still dies of itself, and the idle timeout still closes it.
+# back, a fault still dies of itself, SIGTSTP and SIGCONT leave it running,
+# and the idle timeout still closes it.
 test_sandbox_ends_as_before() {
 	skip_without_sandbox
+	local status_file="$E2E_DIR/tstp.status" pid
+	# not the session's leader, or curses leaves SIGTSTP alone: its handler
+	# leaves curses, stops, and on SIGCONT flushes the typeahead (tcflush)
+	PP_AFTER="echo \$? >$(printf %q "$status_file")" pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	assert_sandboxed "$pid"
+	kill -s TSTP "$pid" || fail "cannot send SIGTSTP"
+	sleep 0.5 # a SIGCONT sent at once would discard the SIGTSTP unhandled
+	kill -s CONT "$pid" 2>/dev/null
+	key 3
+	wait_tab 3
+	key q
+	wait_exit >/dev/null
+	[[ $(cat "$status_file") == 0 ]] || fail "after SIGTSTP and SIGCONT: status $(cat "$status_file")"
 	restore_after TERM 143
 	# a fault's handler restores the terminal and raises it again (tgkill)
 	pp_start 80 24 -- "$RESUME"
