@@ -18,19 +18,19 @@ endif
 CFLAGS  ?= -O2 -g
 # Deferred (=, not :=): on a fresh machine "make deps check" installs
 # pkg-config and the libraries before these are first needed.
-DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
+DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson libseccomp 2>/dev/null)
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson libseccomp 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
 # Debian packages: to build, and to run every test.
-BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev
+BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev libseccomp-dev
 TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps
 BENCH_DEPS = less
 
 CORE = util text glyphs json jsonwalk doc resume validate source blocks card_screens page_screens screens layout charts \
-       print search keys app theme options help view
+       print search keys app theme options help view sandbox
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)

@@ -23,6 +23,7 @@
 #include "options.h"
 #include "print.h"
 #include "resume.h"
+#include "sandbox.h"
 #include "source.h"
 #include "text.h"
 #include "theme.h"
@@ -593,8 +594,10 @@ int main(int argc, char **argv)
 	struct diagnostics warnings = { 0 };
 	char *error = NULL;
 	status = source_load(set.file, &r, &found, &error);
-	if (set.validate)
+	if (set.validate) {
+		sandbox_enter(); /* what is left is writing the report */
 		return validate(&set, &r, &found, status, error);
+	}
 	warnings = found.problems; /* the notes are for --validate */
 	found.problems = (struct diagnostics){ 0 };
 	validation_free(&found);
@@ -636,6 +639,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
 		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
 	}
+	/* the viewer enters the sandbox once curses has started; the printer
+	 * only writes from here on */
+	sandbox_enter();
 	status = plain_text(&set, &r, &warnings, &ctx);
 out:
 	if (keys_fd > STDERR_FILENO)

@@ -704,12 +704,12 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 
 /* Reads the file at path (named name in messages) into *data and *len.
  * Returns 0, or an exit status with *error set. */
-static int read_file(const char *path, const char *name, char **data, size_t *len,
+static int read_file(int dir, const char *path, const char *name, char **data, size_t *len,
                      char **error)
 {
 	struct stat st;
 	/* non-blocking, so that a FIFO cannot stall us before the check below */
-	int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+	int fd = openat(dir, path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
 
 	if (fd < 0) {
 		*error = format("%s: %s", name, strerror(errno));
@@ -752,15 +752,21 @@ static int read_file(const char *path, const char *name, char **data, size_t *le
 	return 0;
 }
 
-int resume_read_file(const char *path, char **text, size_t *text_len, char **error)
+int resume_read_file_at(int dir, const char *path, const char *file, char **text,
+                        size_t *text_len, char **error)
 {
-	char *name = text_sanitize_name(path);
+	char *name = text_sanitize_name(file);
 
 	*text = NULL;
 	*error = NULL;
-	int status = read_file(path, name, text, text_len, error);
+	int status = read_file(dir, path, name, text, text_len, error);
 	free(name);
 	return status;
+}
+
+int resume_read_file(const char *path, char **text, size_t *text_len, char **error)
+{
+	return resume_read_file_at(AT_FDCWD, path, path, text, text_len, error);
 }
 
 int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)

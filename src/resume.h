@@ -182,6 +182,10 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 /* resume_load's first half: the file's bytes, whole, NUL-terminated, in
  * *text (the caller frees it), or an exit status and *error as there. */
 int resume_read_file(const char *path, char **text, size_t *text_len, char **error);
+/* The same, path opened relative to the directory open as dir (openat;
+ * AT_FDCWD: the working directory), named file in messages. */
+int resume_read_file_at(int dir, const char *path, const char *file, char **text,
+                        size_t *text_len, char **error);
 
 /* The same from a stream (standard input, a pipe), read to its end: at most
  * RESUME_MAX_BYTES, else EX_DATAERR; name is used in messages. */

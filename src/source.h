@@ -21,4 +21,10 @@ const char *source_name(const char *file);
  * caller frees it) and *r empty; *v holds what was found either way. */
 int source_load(const char *file, struct resume *r, struct validation *v, char **error);
 
+/* The same, the file opened as path relative to the directory open as dir
+ * (AT_FDCWD: the working directory) and named file in messages: --watch
+ * reloads from the directory it keeps open, all the sandbox lets it open. */
+int source_load_at(int dir, const char *path, const char *file, struct resume *r,
+                   struct validation *v, char **error);
+
 #endif

@@ -19,6 +19,7 @@
 #include "input.h"
 #include "keys.h"
 #include "paint.h"
+#include "sandbox.h"
 #include "source.h"
 #include "terminfo.h"
 #include "text.h"
@@ -417,14 +418,14 @@ static unsigned reload(struct tui *t)
 
 	if (!watch_changed(&t->watch))
 		return 0;
-	int status = source_load(t->o->watch, &r, &found, &error);
+	int status = source_load_at(t->watch.dir, t->watch.name, t->o->watch, &r, &found, &error);
 	if (status) {
 		/* the file's own name, not its path: the status line is short */
 		const char *path = t->o->watch, *base = strrchr(path, '/');
 		size_t n = strlen(path);
 		char said[160];
 		base = base ? base + 1 : path;
-		if (access(path, F_OK) != 0 && errno == ENOENT)
+		if (faccessat(t->watch.dir, t->watch.name, F_OK, 0) != 0 && errno == ENOENT)
 			snprintf(said, sizeof said, "%s is gone: waiting for it to come back", base);
 		else if (strncmp(error, path, n) == 0)
 			snprintf(said, sizeof said, "%s%s", base, error + n);
@@ -540,12 +541,15 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	}
 	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, o->theme, !o->ascii, o->links, o->problems);
-	t.watch.fd = -1;
+	t.watch.fd = t.watch.dir = -1;
 	if (o->watch && !watch_open(&t.watch, o->watch)) {
 		char why[160];
 		snprintf(why, sizeof why, "cannot watch %s: %s", o->watch, strerror(errno));
 		set_notice(&t, why);
 	}
+	/* terminfo and the locale are read: no file is opened from here on,
+	 * but for the watched one, from its directory */
+	sandbox_enter_watching(t.watch.dir);
 	int status = event_loop(&t);
 	alarm(0);
 	in_output = 1;

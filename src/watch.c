@@ -2,6 +2,7 @@
 #include "watch.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +18,20 @@ bool watch_open(struct watch *w, const char *path)
 	char *for_dir = xstrdup(path), *for_base = xstrdup(path);
 
 	w->name = xstrdup(basename(for_base));
-	w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+	w->dir = open(dirname(for_dir), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(for_dir);
+	for_dir = xstrdup(path);
+	w->fd = w->dir < 0 ? -1 : inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (w->fd >= 0 && inotify_add_watch(w->fd, dirname(for_dir), WATCH_EVENTS) < 0) {
 		int saved = errno;
 		close(w->fd);
 		w->fd = -1;
+		errno = saved;
+	}
+	if (w->fd < 0 && w->dir >= 0) {
+		int saved = errno;
+		close(w->dir);
+		w->dir = -1;
 		errno = saved;
 	}
 	free(for_dir);
@@ -50,7 +60,9 @@ void watch_close(struct watch *w)
 {
 	if (w->fd >= 0)
 		close(w->fd);
-	w->fd = -1;
+	if (w->dir >= 0)
+		close(w->dir);
+	w->fd = w->dir = -1;
 	free(w->name);
 	w->name = NULL;
 }

@@ -12,6 +12,8 @@
 
 struct watch {
 	int fd;        /* the inotify descriptor, for poll; -1 when not watching */
+	int dir;       /* the directory, open: reloads open the file from it (openat),
+	                * which the sandbox allows where it allows nothing else */
 	char *name;    /* the file's name in its directory */
 };
 

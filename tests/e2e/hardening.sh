@@ -9,6 +9,7 @@ TESTS+=(
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
 	idle_ignores_resizes links_keep_highlights
 	write_errors_are_reported file_names_are_sanitized pathological_files_stay_small
+	sandbox_holds_the_viewer sandbox_ends_as_before
 )
 
 STALLPTY=${STALLPTY:-build/stallpty}
@@ -308,4 +309,94 @@ test_pathological_files_stay_small() {
 	assert_rc 65
 	[[ $(wc -l <<<"$OUT") == 101 ]] || cli_fail "not 100 warnings and a count"
 	[[ $OUT == *": and 4900 more problems" ]] || cli_fail "no count of the rest"
+}
+
+# proc_field PID NAME: the value of NAME in /proc/PID/status.
+proc_field() { sed -n "s/^$2:[[:space:]]*//p" "/proc/$1/status" 2>/dev/null; }
+
+# skip_without_sandbox: the filter is left out of sanitizer builds
+# (src/sandbox.h), and a kernel may have no seccomp.
+skip_without_sandbox() {
+	[[ $PUSHPANDER != *asan* ]] || skip "sanitizer builds install no seccomp filter"
+	[[ -n $(proc_field self Seccomp) ]] || skip "this kernel has no seccomp"
+}
+
+# assert_sandboxed PID: one seccomp filter is in force (src/sandbox.c).
+assert_sandboxed() {
+	[[ $(proc_field "$1" Seccomp) == 2 && $(proc_field "$1" Seccomp_filters) == 1 ]] ||
+		fail "not under one seccomp filter: $(grep '^Seccomp' "/proc/$1/status" | tr '\n' ' ')"
+}
+
+# Once curses has started, a seccomp filter kills the viewer on any system
+# call it does not need: the filter is in force, and tabs, a card, help,
+# search, a resize, the mouse and quitting all work under it, the terminal
+# given back.
+test_sandbox_holds_the_viewer() {
+	skip_without_sandbox
+	local rec="$E2E_DIR/sandbox.rec" pid x
+	pp_record "$rec" 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	assert_sandboxed "$pid"
+	key Right
+	wait_tab 2
+	key 3
+	wait_tab 3
+	key Enter
+	wait_row 1 '^── History › '
+	key Escape
+	wait_row 1 '^(─){80}$'
+	key '?'
+	wait_for ' Keys '
+	key Escape
+	wait_gone ' Keys '
+	search_for rabbitmq
+	wait_status 'n/N match 1/[0-9]+'
+	key n
+	wait_status 'n/N match 2/[0-9]+'
+	key N
+	wait_status 'n/N match 1/[0-9]+'
+	key Escape Escape
+	resize 100 30
+	wait_until "the viewer repainted at 100x30" repainted_at 100
+	x=$(col_of "2 ${TAB_TITLES[1]}" "$(row 0)")
+	mouse_click $((x + 3)) 0
+	wait_tab 2
+	assert_sandboxed "$pid"
+	key q
+	assert_exit 0
+	wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup after q"
+	assert_restored "$rec"
+}
+
+# Under the filter a signal still ends the viewer with the terminal given
+# back, a fault still dies of itself, SIGTSTP and SIGCONT leave it running,
+# and the idle timeout still closes it.
+test_sandbox_ends_as_before() {
+	skip_without_sandbox
+	local status_file="$E2E_DIR/tstp.status" pid
+	# not the session's leader, or curses leaves SIGTSTP alone: its handler
+	# leaves curses, stops, and on SIGCONT flushes the typeahead (tcflush)
+	PP_AFTER="echo \$? >$(printf %q "$status_file")" pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	pid=$(pp_pid)
+	assert_sandboxed "$pid"
+	kill -s TSTP "$pid" || fail "cannot send SIGTSTP"
+	sleep 0.5 # a SIGCONT sent at once would discard the SIGTSTP unhandled
+	kill -s CONT "$pid" 2>/dev/null
+	key 3
+	wait_tab 3
+	key q
+	wait_exit >/dev/null
+	[[ $(cat "$status_file") == 0 ]] || fail "after SIGTSTP and SIGCONT: status $(cat "$status_file")"
+	restore_after TERM 143
+	# a fault's handler restores the terminal and raises it again (tgkill)
+	pp_start 80 24 -- "$RESUME"
+	wait_tab 1
+	kill -s SEGV "$(pp_pid)" || fail "cannot send SIGSEGV"
+	assert_exit 139
+	pp_start 80 24 -- --idle-timeout 1 "$RESUME"
+	wait_tab 1
+	assert_sandboxed "$(pp_pid)"
+	assert_exit 0
 }

@@ -145,6 +145,9 @@
 	X(chart_incidents_two_lines_when_narrow)         \
 	X(chart_stack_grid_columns)                      \
 	X(chart_all_fit_and_ascii_stays_ascii)           \
+	/* test_sandbox.c */                             \
+	X(sandbox_kills_forbidden_calls)                 \
+	X(sandbox_allows_what_the_viewer_uses)           \
 	/* last: under UBSan it aborts the run (a known bug, see the test) */ \
 	X(chart_incidents_huge_times)
 
