@@ -19,7 +19,7 @@ CFLAGS  ?= -O2 -g
 # Deferred (=, not :=): on a fresh machine "make deps check" installs
 # pkg-config and the libraries before these are first needed.
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null) -lm
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
@@ -29,7 +29,8 @@ TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps
 BENCH_DEPS = less
 
-CORE = util text json jsonwalk doc resume layout charts print search keys app theme options help view
+CORE = util text json jsonwalk doc resume layout charts print search keys app theme background \
+       options help view
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)

@@ -111,6 +111,12 @@
 	X(theme_names_round_trip)                        \
 	X(theme_resolve_fits_the_terminal)               \
 	X(theme_styles_keep_their_promises)              \
+	/* test_background.c */                          \
+	X(background_parses_osc11_answers)               \
+	X(background_reads_colorfgbg)                    \
+	X(background_luminance_and_contrast)             \
+	X(background_scan_takes_the_answers_out)         \
+	X(background_scan_keeps_at_most_its_keys)        \
 	/* test_jsonwalk.c */                            \
 	X(jsonwalk_members_and_elements)                 \
 	X(jsonwalk_keys_are_cut_to_size)                 \
