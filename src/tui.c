@@ -437,7 +437,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		return TUI_UNUSABLE;
 	}
 	util_on_fatal(restore_for_exit);
-	paint_init(&t.painter, o->color, o->theme, !o->ascii, o->links, o->problems);
+	paint_init(&t.painter, o->color, !o->ascii, o->links, o->problems);
+	paint_palette(&t.painter, o->theme, false);
 	int status = event_loop(&t);
 	alarm(0);
 	in_output = 1;
