@@ -11,11 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "app.h"
+#include "background.h"
 #include "input.h"
 #include "keys.h"
 #include "paint.h"
@@ -245,6 +247,102 @@ static SCREEN *start_curses(const struct tui_options *o)
 	return screen;
 }
 
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ---- the terminal's background ---- */
+
+/* How long the terminal has to answer the background query (ms), and as
+ * long again for the rest of an answer that has begun by then. */
+#define QUERY_MS 100
+
+/* Whether the background may be asked of the terminal: standard input and
+ * output are one terminal, whose type is not one that may print a query it
+ * does not understand. */
+static bool may_query(void)
+{
+	static const char *const mute[] = { "dumb", "unknown", "linux", "cons", "vt52", "emacs" };
+	const char *term = getenv("TERM");
+	struct stat in, out;
+
+	if (!term || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) ||
+	    fstat(STDIN_FILENO, &in) != 0 || fstat(STDOUT_FILENO, &out) != 0 ||
+	    in.st_rdev != out.st_rdev)
+		return false;
+	for (size_t i = 0; i < ARRAY_LEN(mute); i++)
+		if (strncmp(term, mute[i], strlen(mute[i])) == 0)
+			return false;
+	return true;
+}
+
+/* Asks the terminal its background colour (OSC 11) and, right behind, its
+ * Device Attributes, which every terminal answers: the wait ends with that
+ * answer, so a terminal that does not know OSC 11 costs one round trip;
+ * one that answers nothing costs QUERY_MS.  The answers are read here, off
+ * the terminal, which curses must have in raw mode without echo and must
+ * not have read from yet; keys typed meanwhile go back to curses.  An
+ * answer that comes later is read among the keys (input.c) and followed
+ * then (late_background). */
+static enum background ask_background(void)
+{
+	static const char query[] = "\033]11;?\033\\\033[c";
+	struct background_scan scan;
+	char buf[256];
+
+	in_output = 1; /* a terminal that does not read must not keep signals out */
+	bool sent = write(STDOUT_FILENO, query, sizeof query - 1) == (ssize_t)(sizeof query - 1);
+	in_output = 0;
+	if (!sent)
+		return BACKGROUND_UNKNOWN;
+	memset(&scan, 0, sizeof scan);
+	long long deadline = now_ms() + QUERY_MS;
+	bool extended = false;
+	while (!scan.answered && !caught_signal) {
+		long long left = deadline - now_ms();
+		if (left <= 0) {
+			if (extended || !background_scan_partial(&scan))
+				break;
+			deadline += QUERY_MS; /* the rest of an answer is on its way */
+			extended = true;
+			continue;
+		}
+		struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+		int ready = poll(&p, 1, (int)left);
+		if (ready < 0 && errno != EINTR)
+			break;
+		ssize_t n = ready > 0 ? read(STDIN_FILENO, buf, sizeof buf) : -1;
+		if (ready > 0 && n <= 0 && !(n < 0 && errno == EINTR))
+			break; /* the end of input: the loop will see it */
+		if (n > 0)
+			background_scan_feed(&scan, buf, (size_t)n);
+	}
+	background_scan_end(&scan);
+	for (size_t i = scan.nkeys; i-- > 0;)
+		ungetch((unsigned char)scan.keys[i]);
+	return scan.have_colour ? background_of(scan.colour) : BACKGROUND_UNKNOWN;
+}
+
+/* Whether to draw for a light background: as the theme says, else as the
+ * terminal answers, else as COLORFGBG says, else dark.  *asked tells
+ * whether an answer was asked for and did not come. */
+static bool light_background(const struct tui_options *o, const struct painter *p, bool *asked)
+{
+	enum background bg = BACKGROUND_UNKNOWN;
+
+	*asked = false;
+	if (theme_follows_background((enum theme_id)o->theme) && p->colors > 0 && may_query()) {
+		bg = ask_background();
+		*asked = bg == BACKGROUND_UNKNOWN;
+	}
+	if (bg == BACKGROUND_UNKNOWN)
+		bg = background_from_colorfgbg(getenv("COLORFGBG"));
+	return theme_is_light((enum theme_id)o->theme, bg == BACKGROUND_LIGHT);
+}
+
 /* Out of memory while curses runs: the terminal comes back first. */
 static void restore_for_exit(void)
 {
@@ -259,6 +357,8 @@ struct tui {
 	struct view view;
 	struct app_state st;
 	struct painter painter;
+	bool light;     /* drawn for a light background */
+	bool asked;     /* the background was asked for; no answer came in time */
 };
 
 /* A click on the tab bar switches tab, on a card selects or opens it; the
@@ -280,6 +380,24 @@ static unsigned mouse_event(struct tui *t, const struct app_view *v)
 	if (m.y >= 2 && m.y < LINES - 1)
 		return app_click(&t->st, v, app_scroll(&t->st) + m.y - 2);
 	return 0;
+}
+
+/* The terminal told its background after the wait for it: the palette
+ * follows, once, if it was asked for. */
+static unsigned late_background(struct tui *t)
+{
+	bool light;
+
+	if (!t->asked)
+		return 0;
+	t->asked = false;
+	light = theme_is_light((enum theme_id)t->o->theme,
+	                       background_of(input_background()) == BACKGROUND_LIGHT);
+	if (light == t->light)
+		return 0;
+	t->light = light;
+	paint_palette(&t->painter, t->o->theme, light);
+	return APP_CLEAR | APP_REPAINT;
 }
 
 /* A key, with the document laid out as far as the key needs. */
@@ -337,13 +455,6 @@ static void paint(struct tui *t)
 	refresh();
 	paint_links(&t->painter);
 	in_output = 0;
-}
-
-static long long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* Waits for input, a signal or timeout_ms (-1: for ever) with the loop's
@@ -413,6 +524,10 @@ static int event_loop(struct tui *t)
 		int key = input_key(got, t->o->mouse);
 		if (key == INPUT_NOTHING)
 			continue;
+		if (key == K_BACKGROUND) {
+			flags = late_background(t);
+			continue;
+		}
 		if (t->o->idle_timeout > 0 && key != K_RESIZE) /* a resize is not a visitor */
 			alarm((unsigned)t->o->idle_timeout);
 		flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
@@ -438,7 +553,8 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	}
 	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, !o->ascii, o->links, o->problems);
-	paint_palette(&t.painter, o->theme, false);
+	t.light = light_background(o, &t.painter, &t.asked);
+	paint_palette(&t.painter, o->theme, t.light);
 	int status = event_loop(&t);
 	alarm(0);
 	in_output = 1;
