@@ -268,7 +268,7 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			enum theme_id th;
 			if (!theme_from_name(optarg, &th))
 				return usage_error("no theme named '%s' (auto, 256, 8, mono, "
-				                   "high-contrast)", shown(optarg, 0));
+				                   "high-contrast, light, dark)", shown(optarg, 0));
 			set->theme = (int)th;
 			break;
 		}

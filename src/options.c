@@ -22,8 +22,10 @@ static const struct option_doc table[] = {
 	{ OPT_ASCII, "ascii", 'a', NULL, false,
 	  "Draw with ASCII characters only (the default when the locale is not UTF-8)." },
 	{ OPT_THEME, "theme", 't', "NAME", false,
-	  "Colours: auto (the default: the best the terminal can show), 256, 8, mono, or "
-	  "high-contrast (bright, nothing dimmed)." },
+	  "Colours: auto (the default: the best the terminal can show, for a light or a dark "
+	  "background as the terminal or COLORFGBG says), 256, 8, mono, high-contrast (bright, "
+	  "nothing dimmed), light or dark (as auto, for a light or a dark background whatever "
+	  "the terminal says)." },
 	{ OPT_LINKS, "links", 0, "WHEN", false,
 	  "Make URLs and e-mail addresses clickable (OSC 8 hyperlinks): auto (the default: on "
 	  "terminals known to support them), always, or never. pushpander itself never opens "
