@@ -1847,6 +1847,7 @@ TESTS=(
 )
 . tests/e2e/features.sh # search, mouse, links, charts, themes: more tests
 . tests/e2e/hardening.sh # signals, blocked output, memory, hostile sizes
+. tests/e2e/light.sh # light backgrounds: the palette, the question, the answers
 
 main() {
 	if [[ ${1:-} == --list ]]; then
