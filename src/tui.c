@@ -265,7 +265,8 @@ static long long now_ms(void)
  * does not understand. */
 static bool may_query(void)
 {
-	static const char *const mute[] = { "dumb", "unknown", "linux", "cons", "vt52", "emacs" };
+	static const char *const mute[] = { "dumb", "unknown", "linux", "cons", "vt52", "emacs",
+	                                     "eterm" };
 	const char *term = getenv("TERM");
 	struct stat in, out;
 
