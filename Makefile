@@ -19,7 +19,7 @@ CFLAGS  ?= -O2 -g
 # Deferred (=, not :=): on a fresh machine "make deps check" installs
 # pkg-config and the libraries before these are first needed.
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
-DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null) -lm
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 

@@ -281,27 +281,34 @@ static bool may_query(void)
 }
 
 /* Asks the terminal its background colour (OSC 11) and, right behind, its
- * Device Attributes, which every terminal answers: the wait ends with that
- * answer, so a terminal that does not know OSC 11 costs one round trip;
- * one that answers nothing costs QUERY_MS.  The answers are read here, off
- * the terminal, which curses must have in raw mode without echo and must
- * not have read from yet; keys typed meanwhile go back to curses.  An
- * answer that comes later is read among the keys (input.c) and followed
- * then (late_background). */
-static enum background ask_background(void)
+ * Device Attributes, which every terminal answers: hear_background's wait
+ * ends with that answer, so a terminal that does not know OSC 11 costs one
+ * round trip; one that answers nothing costs QUERY_MS.  Curses must have
+ * the terminal in raw mode without echo.  Returns when the question was
+ * asked (now_ms), or -1 when it was not. */
+static long long ask_background(void)
 {
 	static const char query[] = "\033]11;?\033\\\033[c";
-	struct background_scan scan;
-	char buf[256];
 
 	in_output = 1; /* a terminal that does not read must not keep signals out */
 	bool sent = write(STDOUT_FILENO, query, sizeof query - 1) == (ssize_t)(sizeof query - 1);
 	in_output = 0;
-	if (!sent)
-		return BACKGROUND_UNKNOWN;
-	memset(&scan, 0, sizeof scan);
-	long long deadline = now_ms() + QUERY_MS;
+	return sent ? now_ms() : -1;
+}
+
+/* The answers to the question asked at asked_at, read off the terminal
+ * (which curses must not have read from yet) until the DA answer or
+ * QUERY_MS after asking; keys typed meanwhile go back to curses.  An
+ * answer that comes later is read among the keys (input.c) and followed
+ * then (late_background). */
+static enum background hear_background(long long asked_at)
+{
+	struct background_scan scan;
+	char buf[256];
+	long long deadline = asked_at + QUERY_MS;
 	bool extended = false;
+
+	memset(&scan, 0, sizeof scan);
 	while (!scan.answered && !caught_signal) {
 		long long left = deadline - now_ms();
 		if (left <= 0) {
@@ -327,21 +334,11 @@ static enum background ask_background(void)
 	return scan.have_colour ? background_of(scan.colour) : BACKGROUND_UNKNOWN;
 }
 
-/* Whether to draw for a light background: as the theme says, else as the
- * terminal answers, else as COLORFGBG says, else dark.  *asked tells
- * whether an answer was asked for and did not come. */
-static bool light_background(const struct tui_options *o, const struct painter *p, bool *asked)
+/* Whether the background is worth asking: the theme follows it, there are
+ * colours, and the terminal may be asked. */
+static bool background_wanted(const struct tui_options *o, const struct painter *p)
 {
-	enum background bg = BACKGROUND_UNKNOWN;
-
-	*asked = false;
-	if (theme_follows_background((enum theme_id)o->theme) && p->colors > 0 && may_query()) {
-		bg = ask_background();
-		*asked = bg == BACKGROUND_UNKNOWN;
-	}
-	if (bg == BACKGROUND_UNKNOWN)
-		bg = background_from_colorfgbg(getenv("COLORFGBG"));
-	return theme_is_light((enum theme_id)o->theme, bg == BACKGROUND_LIGHT);
+	return theme_follows_background((enum theme_id)o->theme) && p->colors > 0 && may_query();
 }
 
 /* Out of memory while curses runs: the terminal comes back first. */
@@ -381,6 +378,20 @@ static unsigned mouse_event(struct tui *t, const struct app_view *v)
 	if (m.y >= 2 && m.y < LINES - 1)
 		return app_click(&t->st, v, app_scroll(&t->st) + m.y - 2);
 	return 0;
+}
+
+/* The palette for a light background or a dark one: as the theme says,
+ * else as the terminal answers (asked at asked_at, or -1: not asked), else
+ * as COLORFGBG says, else dark. */
+static void choose_palette(struct tui *t, long long asked_at)
+{
+	enum background bg = asked_at >= 0 ? hear_background(asked_at) : BACKGROUND_UNKNOWN;
+
+	t->asked = asked_at >= 0 && bg == BACKGROUND_UNKNOWN;
+	if (bg == BACKGROUND_UNKNOWN)
+		bg = background_from_colorfgbg(getenv("COLORFGBG"));
+	t->light = theme_is_light((enum theme_id)t->o->theme, bg == BACKGROUND_LIGHT);
+	paint_palette(&t->painter, t->o->theme, t->light);
 }
 
 /* The terminal told its background after the wait for it: the palette
@@ -479,7 +490,7 @@ static bool wait_input(const sigset_t *waiting, int timeout_ms)
 static int event_loop(struct tui *t)
 {
 	sigset_t blocked, waiting;
-	unsigned flags = APP_RELAYOUT;
+	unsigned flags = APP_REPAINT; /* laid out by tui_run */
 	int errors = 0;
 	bool dirty = false, ready = false;
 	long long painted = 0;
@@ -554,8 +565,10 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	}
 	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, !o->ascii, o->links, o->problems);
-	t.light = light_background(o, &t.painter, &t.asked);
-	paint_palette(&t.painter, o->theme, t.light);
+	/* the terminal answers while the first frame is laid out */
+	long long asked_at = background_wanted(o, &t.painter) ? ask_background() : -1;
+	lay_out(&t, APP_RELAYOUT);
+	choose_palette(&t, asked_at);
 	int status = event_loop(&t);
 	alarm(0);
 	in_output = 1;
