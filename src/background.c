@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 #define ESC '\033'
 #define BEL '\a'
 
@@ -51,17 +53,6 @@ enum background background_of(struct rgb c)
 
 /* ---- OSC 11 and COLORFGBG ---- */
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* ndigits (1 to 4) hex digits at s as a fraction of their largest value,
  * or -1. */
 static double hex_fraction(const char *s, size_t ndigits)
@@ -71,7 +62,7 @@ static double hex_fraction(const char *s, size_t ndigits)
 	if (ndigits < 1 || ndigits > 4)
 		return -1;
 	for (size_t i = 0; i < ndigits; i++) {
-		int d = hex_digit(s[i]);
+		int d = text_hex_digit(s[i]);
 		if (d < 0)
 			return -1;
 		v = v * 16 + (unsigned)d;

@@ -13,6 +13,17 @@ void text_set_utf8(bool utf8)
 	utf8_mode = utf8;
 }
 
+int text_hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 bool text_utf8(void)
 {
 	return utf8_mode;
