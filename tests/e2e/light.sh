@@ -15,14 +15,14 @@ TESTS+=(
 
 # ---- helpers ----
 
-# too_light: the cells of the screen on stdin (capture-pane -e) drawn on
-# the terminal's own background (no background colour, not reversed) in a
-# foreground whose WCAG relative luminance is above 0.6, one a line as
-# "row:col 'c' colour"; nothing when there are none.  Colours are xterm's:
-# 0-15 its defaults, bold 0-7 shown as bright 8-15; 16-231 the cube; the
-# greys after it.  Spaces do not count: they show no foreground.
+# too_light: the cells of T's screen drawn on the terminal's own background
+# (no background colour, not reversed) in a foreground whose WCAG relative
+# luminance is above 0.6, one a line as "ROW:COL CHARACTER colour N";
+# nothing when there are none.  Colours are xterm's: 0-15 its defaults,
+# bold 0-7 shown as bright 8-15; 16-231 the cube; the greys after it.
+# Spaces do not count: they show no foreground.
 too_light() {
-	perl -CSDA -e '
+	screen_cells | perl -CSDA -e '
 		my @base = (0x000000, 0xcd0000, 0x00cd00, 0xcdcd00, 0x0000ee, 0xcd00cd, 0x00cdcd,
 			0xe5e5e5, 0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00, 0x5c5cff, 0xff00ff, 0x00ffff,
 			0xffffff);
@@ -36,57 +36,27 @@ too_light() {
 			my $g = 8 + 10 * ($i - 232);
 			return ($g, $g, $g);
 		}
-		my %a;
-		sub sgr {
-			my @p = split /[;:]/, shift, -1;
-			@p = (0) unless @p;
-			while (@p) {
-				my $n = shift @p;
-				$n = 0 if $n eq "";
-				if ($n == 0) { %a = () }
-				elsif ($n == 1) { $a{b} = 1 }
-				elsif ($n == 22) { delete $a{b} }
-				elsif ($n == 7) { $a{r} = 1 }
-				elsif ($n == 27) { delete $a{r} }
-				elsif ($n >= 30 && $n <= 37) { $a{fg} = $n - 30 }
-				elsif ($n >= 90 && $n <= 97) { $a{fg} = $n - 82 }
-				elsif ($n == 39) { delete $a{fg} }
-				elsif (($n >= 40 && $n <= 47) || ($n >= 100 && $n <= 107)) { $a{bg} = 1 }
-				elsif ($n == 49) { delete $a{bg} }
-				elsif ($n == 38 || $n == 48) {
-					my $m = shift @p // "";
-					my $c = $m eq "5" ? shift @p // 0 : $m eq "2" ? [splice @p, 0, 3] : undef;
-					if ($n == 48) { $a{bg} = 1 } elsif (defined $c) { $a{fg} = $c }
-				}
+		while (my $cell = <STDIN>) {
+			chomp $cell;
+			my ($row, $col, $state, $c) = split /\t/, $cell, 4;
+			my %a = map { split /=/, $_, 2 } split / /, $state;
+			next if $c eq " " || $a{fg} eq "" || $a{bg} ne "" || $a{r} ne "";
+			my ($fg, @c) = ($a{fg});
+			if ($fg =~ /^rgb(\d+),(\d+),(\d+)$/) { @c = ($1, $2, $3) }
+			else {
+				my $i = $fg =~ s/^c//r;
+				@c = rgb($i < 8 && $a{b} ? $i + 8 : $i);
 			}
-		}
-		my $row = 0;
-		while (my $line = <STDIN>) {
-			chomp $line;
-			my $col = 0;
-			while (length $line) {
-				if ($line =~ s/^\e\[([0-9;:]*)m//) { sgr($1); next }
-				if ($line =~ s/^\e(?:\[[0-9;?]*[A-Za-z]|[()][0-9A-Za-z]|.)//) { next }
-				$line =~ s/^(.)//s;
-				my $c = $1;
-				if ($c ne " " && defined $a{fg} && !$a{bg} && !$a{r}) {
-					my $fg = $a{fg};
-					my @c = ref $fg ? @$fg : rgb($fg < 8 && $a{b} ? $fg + 8 : $fg);
-					my $l = lum(@c);
-					printf "%d:%d %s colour %s (luminance %.2f)\n", $row, $col, $c,
-						ref $fg ? join(",", @$fg) : $fg . ($a{b} ? " bold" : ""), $l
-						if $l > 0.6;
-				}
-				$col++;
-			}
-			$row++;
+			my $l = lum(@c);
+			printf "%d:%d %s colour %s%s (luminance %.2f)\n", $row, $col, $c, $fg,
+				$a{b} ? " bold" : "", $l if $l > 0.6;
 		}'
 }
 
 # assert_readable WHAT: no cell of T's screen is too light (too_light).
 assert_readable() {
 	local bad
-	bad=$(capture_escapes | too_light | head -5)
+	bad=$(too_light | head -5)
 	capture
 	[[ -z $bad ]] || fail "$1: text too light for a light background: $bad"
 }

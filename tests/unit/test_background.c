@@ -55,22 +55,20 @@ TEST(background_parses_osc11_answers)
 
 TEST(background_reads_colorfgbg)
 {
-	CHECK_INT_EQ(background_from_colorfgbg("15;0"), BACKGROUND_DARK);
-	CHECK_INT_EQ(background_from_colorfgbg("0;15"), BACKGROUND_LIGHT);
-	CHECK_INT_EQ(background_from_colorfgbg("0;7"), BACKGROUND_LIGHT);
-	CHECK_INT_EQ(background_from_colorfgbg("7;8"), BACKGROUND_DARK);
-	CHECK_INT_EQ(background_from_colorfgbg("0;9"), BACKGROUND_LIGHT);
-	CHECK_INT_EQ(background_from_colorfgbg("15;default;0"), BACKGROUND_DARK);
-	CHECK_INT_EQ(background_from_colorfgbg("0;default;15"), BACKGROUND_LIGHT);
-	CHECK_INT_EQ(background_from_colorfgbg("15;4"), BACKGROUND_DARK);
-	CHECK_INT_EQ(background_from_colorfgbg("0;16"), BACKGROUND_DARK);
-	CHECK_INT_EQ(background_from_colorfgbg(NULL), BACKGROUND_UNKNOWN);
-	CHECK_INT_EQ(background_from_colorfgbg(""), BACKGROUND_UNKNOWN);
-	CHECK_INT_EQ(background_from_colorfgbg("15"), BACKGROUND_UNKNOWN);
-	CHECK_INT_EQ(background_from_colorfgbg("15;"), BACKGROUND_UNKNOWN);
-	CHECK_INT_EQ(background_from_colorfgbg("0;default"), BACKGROUND_UNKNOWN);
-	CHECK_INT_EQ(background_from_colorfgbg("0;15x"), BACKGROUND_UNKNOWN);
-	CHECK_INT_EQ(background_from_colorfgbg("0;-1"), BACKGROUND_UNKNOWN);
+	static const struct { const char *value; enum background want; } cases[] = {
+		{ "15;0", BACKGROUND_DARK }, { "0;15", BACKGROUND_LIGHT }, { "0;7", BACKGROUND_LIGHT },
+		{ "7;8", BACKGROUND_DARK }, { "0;9", BACKGROUND_LIGHT }, { "15;4", BACKGROUND_DARK },
+		{ "0;16", BACKGROUND_DARK }, { "15;default;0", BACKGROUND_DARK },
+		{ "0;default;15", BACKGROUND_LIGHT }, { NULL, BACKGROUND_UNKNOWN },
+		{ "", BACKGROUND_UNKNOWN }, { "15", BACKGROUND_UNKNOWN }, { "15;", BACKGROUND_UNKNOWN },
+		{ "0;default", BACKGROUND_UNKNOWN }, { "0;15x", BACKGROUND_UNKNOWN },
+		{ "0;-1", BACKGROUND_UNKNOWN },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK_MSG(background_from_colorfgbg(cases[i].value) == cases[i].want,
+		          "COLORFGBG=%s: got %d, want %d", cases[i].value ? cases[i].value : "(unset)",
+		          (int)background_from_colorfgbg(cases[i].value), (int)cases[i].want);
 }
 
 TEST(background_luminance_and_contrast)
