@@ -94,8 +94,9 @@ static struct rgb late_colour;
 /* After Esc ]: an OSC string up to BEL or ESC \, which no key of ours
  * sends (Alt-] would start one).  It is the terminal's answer to tui.c's
  * background query that came after the wait for it: read whole (its rest
- * comes in the same write, or soon), never taken for keys.  Returns K_BACKGROUND for an OSC 11 answer
- * (input_background has its colour), else INPUT_NOTHING. */
+ * comes in the same write, or soon), never taken for keys.  Returns
+ * K_BACKGROUND for an OSC 11 answer (input_background has its colour),
+ * else INPUT_NOTHING. */
 static int osc_string(void)
 {
 	char body[64];
