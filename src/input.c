@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "background.h"
 #include "keys.h"
 #include "text.h"
 #include "util.h"
@@ -30,6 +31,11 @@ static void hand_back(int ch)
 {
 	ungetch(ch);
 	curses_holds = true;
+}
+
+void input_hand_back(int ch)
+{
+	hand_back(ch);
 }
 
 /* The next byte (or curses key) already there, or ERR: never waits. */
@@ -113,6 +119,47 @@ static void skip_mouse_report(void)
 		;
 }
 
+/* The most bytes of an OSC string read and dropped: what follows is keys
+ * again. */
+#define OSC_MAX 1024
+
+/* The colour of the last OSC 11 answer read among the keys. */
+static struct rgb late_colour;
+
+/* After Esc ]: an OSC string up to BEL or ESC \, which no key of ours
+ * sends (Alt-] would start one).  It is the terminal's answer to tui.c's
+ * background query that came after the wait for it: read whole (its rest
+ * comes in the same write, or soon), never taken for keys.  Returns
+ * K_BACKGROUND for an OSC 11 answer (input_background has its colour),
+ * else INPUT_NOTHING. */
+static int osc_string(void)
+{
+	char body[64];
+	size_t len = 0;
+	int ch;
+
+	timeout(50);
+	while (len < OSC_MAX && (ch = getch()) != ERR && ch != '\a') {
+		if (ch == K_ESC) { /* ESC \ ends it; an ESC before anything else, too */
+			if ((ch = getch()) != '\\' && ch != ERR)
+				hand_back(ch);
+			break;
+		}
+		if (len < sizeof body)
+			body[len] = (char)ch;
+		len++;
+	}
+	timeout(-1);
+	if (len <= sizeof body && background_parse_osc11(body, len, &late_colour))
+		return K_BACKGROUND;
+	return INPUT_NOTHING;
+}
+
+struct rgb input_background(void)
+{
+	return late_colour;
+}
+
 /* After an Esc: an escape sequence that terminfo did not describe (curses
  * hands those over byte by byte) is read whole, and is Home, End, an arrow
  * or a page key when it is one of the common forms, else nothing.  A lone
@@ -134,6 +181,8 @@ static int escape_sequence(void)
 	int ch;
 
 	ch = next_now();
+	if (ch == ']')
+		return osc_string();
 	if (ch != '[' && ch != 'O') {
 		if (ch != ERR)
 			hand_back(ch);

@@ -12,6 +12,8 @@
 
 #include <stdbool.h>
 
+#include "background.h"
+
 /* Not a key: bytes that were read and dropped (a mouse report nobody asked
  * for). */
 #define INPUT_NOTHING (-1)
@@ -25,13 +27,20 @@ int input_read(void);
  * input_key: the caller lays out anew already). */
 void input_after_resize(void);
 
+/* Gives ch back to curses, to be read first (keys typed while the
+ * terminal's background was being asked). */
+void input_hand_back(int ch);
+
 /* Whether curses may hold input that no poll of the terminal shows. */
 bool input_held(void);
 
 /* The key that starts with got (a getch result other than ERR): a K_* key,
  * a code point, 0 for a sequence that means nothing here, or
  * INPUT_NOTHING.  With mouse off, K_MOUSE never comes back: the report's
- * bytes are read and dropped, since " q" among them would quit. */
+ * bytes are read and dropped, since " q" among them would quit.  An OSC
+ * string (ESC ] … BEL or ESC \, a terminal's late answer to a query) is
+ * read whole and is INPUT_NOTHING, or K_BACKGROUND when it tells the
+ * background colour. */
 int input_key(int got, bool mouse);
 
 /* What a mouse report (after K_MOUSE) asked for. */
@@ -41,6 +50,10 @@ struct input_mouse {
 	int delta;    /* lines the wheel scrolls: negative up */
 };
 struct input_mouse input_mouse(void);
+
+/* The colour told by the OSC 11 answer input_key last returned
+ * K_BACKGROUND for. */
+struct rgb input_background(void);
 
 /* Whether bytes wait to be read in the kernel's queue. */
 bool input_pending(void);

@@ -99,17 +99,6 @@ static bool is_letter(unsigned char ch)
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-static int hex_digit(unsigned char ch)
-{
-	if (is_digit(ch))
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
 static void skip_space(struct checker *c)
 {
 	while (c->pos < c->len && is_space(c->s[c->pos]))
@@ -212,8 +201,8 @@ static uint64_t hash_char(uint64_t h, uint32_t cp)
 /* The four hex digits at p, already checked. */
 static uint32_t hex4(const unsigned char *p)
 {
-	return (uint32_t)(hex_digit(p[0]) << 12 | hex_digit(p[1]) << 8 | hex_digit(p[2]) << 4 |
-	                  hex_digit(p[3]));
+	return (uint32_t)(text_hex_digit(p[0]) << 12 | text_hex_digit(p[1]) << 8 |
+	                  text_hex_digit(p[2]) << 4 | text_hex_digit(p[3]));
 }
 
 /* The next character of a key the checker has accepted, escapes decoded,
@@ -381,7 +370,7 @@ static long read_hex4(struct checker *c, size_t i, size_t open)
 			fail(c, open, "unterminated string");
 			return -1;
 		}
-		int d = hex_digit(c->s[k]);
+		int d = text_hex_digit(c->s[k]);
 		if (d < 0) {
 			fail(c, i, "\\u needs four hex digits");
 			return -1;

@@ -87,20 +87,11 @@ static bool at_end(struct json_cursor *c, char close)
 	return false;
 }
 
-static int hex(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return 0;
-}
-
+/* Four hex digits, checked already (json.c). */
 static unsigned hex4(const char *p)
 {
-	return (unsigned)(hex(p[0]) << 12 | hex(p[1]) << 8 | hex(p[2]) << 4 | hex(p[3]));
+	return (unsigned)(text_hex_digit(p[0]) << 12 | text_hex_digit(p[1]) << 8 |
+	                  text_hex_digit(p[2]) << 4 | text_hex_digit(p[3]));
 }
 
 /* Unescapes the string s[0..n) (without its quotes) into out. */

@@ -52,6 +52,7 @@ enum {
 	K_BACKSPACE,
 	K_RESIZE,
 	K_MOUSE,
+	K_BACKGROUND,  /* not a key: the terminal told its background (input.h) */
 	K_ESC = 27,
 	K_TAB = '\t',
 };

@@ -19,20 +19,21 @@ static attr_t curses_attrs(unsigned style)
 	       ((style & STYLE_REVERSE) ? A_REVERSE : 0);
 }
 
-void paint_init(struct painter *p, bool want_color, int theme, bool utf8, bool links,
-                int problems)
+void paint_init(struct painter *p, bool want_color, bool utf8, bool links, int problems)
 {
-	int colors = 0;
-
 	memset(p, 0, sizeof *p);
 	p->utf8 = utf8;
 	p->links = links;
 	p->problems = problems;
 	if (want_color && has_colors() && start_color() == OK && use_default_colors() == OK)
-		colors = COLORS;
-	enum theme_id resolved = theme_resolve((enum theme_id)theme, colors);
+		p->colors = COLORS;
+}
+
+void paint_palette(struct painter *p, int theme, bool light)
+{
+	enum theme_id resolved = theme_resolve((enum theme_id)theme, p->colors);
 	for (int i = 0; i < PAINT_COUNT; i++) {
-		struct style s = theme_style(resolved, i);
+		struct style s = theme_style(resolved, light, i);
 		p->attrs[i] = curses_attrs(s.attrs);
 		if (s.fg != -1 || s.bg != -1) {
 			init_pair((short)(i + 1), s.fg, s.bg);

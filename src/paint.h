@@ -23,6 +23,7 @@
 
 struct painter {
 	attr_t attrs[PAINT_COUNT]; /* curses attributes and colour pair per role */
+	int colors;               /* the colours in use: 0 for none */
 	bool utf8;
 	bool links;               /* OSC 8 hyperlinks */
 	int problems;             /* problems found while loading, said on the rule */
@@ -36,10 +37,14 @@ struct painter {
 	size_t nshown, cap_shown;
 };
 
-/* Sets up colours (after curses has started) for theme, or none without
- * want_color or when the terminal has none. */
-void paint_init(struct painter *p, bool want_color, int theme, bool utf8, bool links,
-                int problems);
+/* Sets up colours (after curses has started), or none without want_color
+ * or when the terminal has none; paint_palette then chooses them. */
+void paint_init(struct painter *p, bool want_color, bool utf8, bool links, int problems);
+
+/* Gives the roles theme's attributes and colours (enum theme_id) for a
+ * light or a dark background.  May be called again: what is painted after
+ * uses the new ones. */
+void paint_palette(struct painter *p, int theme, bool light);
 void paint_free(struct painter *p);
 
 /* Whether the terminal of the view is too small to show the résumé. */

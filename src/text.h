@@ -17,6 +17,9 @@
 
 #define TEXT_REPLACEMENT 0xFFFDu
 
+/* The value of the hex digit c (0-9, a-f, A-F), or -1. */
+int text_hex_digit(int c);
+
 /* Decodes one character of s[0..len), len >= 1.  Returns the bytes used (1–4).
  * An invalid or truncated sequence, an overlong form or a surrogate yields
  * TEXT_REPLACEMENT for its first byte alone. */

@@ -10,14 +10,19 @@ enum { BLACK, RED, GREEN, YELLOW, BLUE, MAGENTA, CYAN, WHITE };
 static const struct {
 	const char *name, *note;
 } names[THEME_COUNT] = {
-	[THEME_AUTO] = { "auto", "the default: the best the terminal can show" },
+	[THEME_AUTO] = { "auto", "the default: the best the terminal can show, for the background the terminal or COLORFGBG tells" },
 	[THEME_256] = { "256", NULL },
 	[THEME_8] = { "8", NULL },
 	[THEME_MONO] = { "mono", NULL },
 	[THEME_HIGH_CONTRAST] = { "high-contrast", "bright, nothing dimmed" },
+	[THEME_LIGHT] = { "light", "as auto, for a light background whatever the terminal says" },
+	[THEME_DARK] = { "dark", "as auto, for a dark background whatever the terminal says" },
 };
 
-/* Eight colours: the base palette. */
+/* Eight colours: the base palette, for a dark background.  Where xterm
+ * shows bold colours 0-7 as their bright forms, black on a colour is not
+ * bold (it would be grey) and the blue of borders is (dark blue is too dim
+ * on black); tests/unit/test_contrast.c measures every role. */
 static const struct style eight[PAINT_COUNT] = {
 	[ROLE_TEXT] = { DEFAULT, DEFAULT, 0 },
 	[ROLE_HERO] = { YELLOW, DEFAULT, STYLE_BOLD },
@@ -31,8 +36,8 @@ static const struct style eight[PAINT_COUNT] = {
 	[ROLE_KEYWORD] = { CYAN, DEFAULT, 0 },
 	[ROLE_QUOTE] = { GREEN, DEFAULT, 0 },
 	[ROLE_SPEAKER] = { YELLOW, DEFAULT, STYLE_BOLD },
-	[ROLE_BORDER] = { BLUE, DEFAULT, 0 },
-	[ROLE_BADGE] = { BLACK, GREEN, STYLE_BOLD },
+	[ROLE_BORDER] = { BLUE, DEFAULT, STYLE_BOLD },
+	[ROLE_BADGE] = { BLACK, GREEN, 0 },
 	[ROLE_URGENT] = { WHITE, RED, STYLE_BOLD },
 	[ROLE_SEV1] = { WHITE, RED, STYLE_BOLD },
 	[ROLE_SEV2] = { BLACK, YELLOW, 0 },
@@ -44,13 +49,13 @@ static const struct style eight[PAINT_COUNT] = {
 	[ROLE_METER_EMPTY] = { DEFAULT, DEFAULT, STYLE_DIM },
 	[ROLE_LINK] = { CYAN, DEFAULT, STYLE_UNDERLINE },
 	[PAINT_TAB] = { DEFAULT, DEFAULT, 0 },
-	[PAINT_TAB_ACTIVE] = { BLACK, CYAN, STYLE_BOLD },
+	[PAINT_TAB_ACTIVE] = { BLACK, CYAN, 0 },
 	[PAINT_STATUS] = { BLACK, WHITE, 0 },
-	[PAINT_STATUS_KEY] = { BLUE, WHITE, STYLE_BOLD },
+	[PAINT_STATUS_KEY] = { BLUE, WHITE, 0 },
 	[PAINT_SELECTED] = { YELLOW, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { YELLOW, DEFAULT, STYLE_BOLD },
 	[PAINT_MATCH] = { BLACK, YELLOW, 0 },
-	[PAINT_MATCH_CURRENT] = { BLACK, GREEN, STYLE_BOLD | STYLE_UNDERLINE },
+	[PAINT_MATCH_CURRENT] = { BLACK, GREEN, STYLE_UNDERLINE },
 };
 
 /* 256 colours: softer and richer; roles not listed keep the base. */
@@ -75,7 +80,7 @@ static const struct style two_fifty_six[PAINT_COUNT] = {
 	[ROLE_METER_LOW] = { 114, DEFAULT, 0 },
 	[ROLE_METER_MID] = { 214, DEFAULT, 0 },
 	[ROLE_METER_HIGH] = { 203, DEFAULT, STYLE_BOLD },
-	[ROLE_METER_EMPTY] = { 240, DEFAULT, 0 },
+	[ROLE_METER_EMPTY] = { 241, DEFAULT, 0 },
 	[ROLE_LINK] = { 117, DEFAULT, STYLE_UNDERLINE },
 	[PAINT_TAB_ACTIVE] = { 16, 81, STYLE_BOLD },
 	[PAINT_STATUS] = { 16, 252, 0 },
@@ -84,6 +89,53 @@ static const struct style two_fifty_six[PAINT_COUNT] = {
 	[PAINT_MARKER] = { 220, DEFAULT, STYLE_BOLD },
 	[PAINT_MATCH] = { 16, 220, 0 },
 	[PAINT_MATCH_CURRENT] = { 16, 114, STYLE_BOLD | STYLE_UNDERLINE },
+};
+
+/* Eight colours on a light background; roles not listed keep the base.
+ * Text and emphasis are the terminal's own foreground, and only the
+ * colours that read on white are left: red, blue and magenta (bold only
+ * for blue, whose bright form still reads; yellow, green and cyan do not
+ * read at all). */
+static const struct style eight_light[PAINT_COUNT] = {
+	[ROLE_HERO] = { BLUE, DEFAULT, STYLE_BOLD },
+	[ROLE_ACCENT] = { MAGENTA, DEFAULT, 0 },
+	[ROLE_HEADING] = { BLUE, DEFAULT, STYLE_BOLD },
+	[ROLE_COMMENT] = { MAGENTA, DEFAULT, 0 },
+	[ROLE_EMPH] = { DEFAULT, DEFAULT, STYLE_BOLD },
+	[ROLE_BULLET] = { RED, DEFAULT, 0 },
+	[ROLE_KEYWORD] = { BLUE, DEFAULT, 0 },
+	[ROLE_QUOTE] = { BLUE, DEFAULT, 0 },
+	[ROLE_SPEAKER] = { RED, DEFAULT, 0 },
+	[ROLE_BORDER] = { BLUE, DEFAULT, 0 },
+	[ROLE_METER_LOW] = { BLUE, DEFAULT, 0 },
+	[ROLE_METER_MID] = { MAGENTA, DEFAULT, 0 },
+	[ROLE_METER_HIGH] = { RED, DEFAULT, STYLE_BOLD },
+	[ROLE_LINK] = { BLUE, DEFAULT, STYLE_UNDERLINE },
+	[PAINT_SELECTED] = { RED, DEFAULT, STYLE_BOLD },
+	[PAINT_MARKER] = { RED, DEFAULT, STYLE_BOLD },
+};
+
+/* 256 colours on a light background: the dark palette's hues made dark
+ * enough to read on white; roles not listed (borders, badges, the bars,
+ * search hits) keep the 256-colour ones. */
+static const struct style two_fifty_six_light[PAINT_COUNT] = {
+	[ROLE_HERO] = { 130, DEFAULT, STYLE_BOLD },
+	[ROLE_ACCENT] = { 162, DEFAULT, STYLE_BOLD },
+	[ROLE_HEADING] = { 25, DEFAULT, STYLE_BOLD },
+	[ROLE_COMMENT] = { 28, DEFAULT, 0 },
+	[ROLE_EMPH] = { DEFAULT, DEFAULT, STYLE_BOLD },
+	[ROLE_SUBTLE] = { 242, DEFAULT, 0 },
+	[ROLE_BULLET] = { 130, DEFAULT, 0 },
+	[ROLE_KEYWORD] = { 24, DEFAULT, 0 },
+	[ROLE_QUOTE] = { 22, DEFAULT, 0 },
+	[ROLE_SPEAKER] = { 94, DEFAULT, STYLE_BOLD },
+	[ROLE_METER_LOW] = { 28, DEFAULT, 0 },
+	[ROLE_METER_MID] = { 136, DEFAULT, 0 },
+	[ROLE_METER_HIGH] = { 160, DEFAULT, STYLE_BOLD },
+	[ROLE_METER_EMPTY] = { 245, DEFAULT, 0 },
+	[ROLE_LINK] = { 25, DEFAULT, STYLE_UNDERLINE },
+	[PAINT_SELECTED] = { 130, DEFAULT, STYLE_BOLD },
+	[PAINT_MARKER] = { 130, DEFAULT, STYLE_BOLD },
 };
 
 /* Monochrome: attributes only. */
@@ -150,38 +202,81 @@ enum theme_id theme_resolve(enum theme_id t, int colors)
 {
 	if (colors < 8)
 		return THEME_MONO;
-	if (t == THEME_AUTO)
+	if (t == THEME_AUTO || t == THEME_LIGHT || t == THEME_DARK)
 		return colors >= 256 ? THEME_256 : THEME_8;
 	if (t == THEME_256 && colors < 256)
 		return THEME_8;
 	return t;
 }
 
-struct style theme_style(enum theme_id t, int role)
+bool theme_follows_background(enum theme_id t)
+{
+	return t != THEME_LIGHT && t != THEME_DARK && t != THEME_MONO;
+}
+
+bool theme_is_light(enum theme_id t, bool light_background)
+{
+	return t == THEME_LIGHT || (t != THEME_DARK && light_background);
+}
+
+bool theme_role_is_glyph(int role)
+{
+	return role == ROLE_BORDER || role == PAINT_SELECTED || role == PAINT_MARKER ||
+	       role == ROLE_METER_LOW || role == ROLE_METER_MID || role == ROLE_METER_HIGH ||
+	       role == ROLE_METER_EMPTY;
+}
+
+/* A palette's entry for role over s, when it has one. */
+static void overlay(struct style *s, const struct style *palette, int role)
+{
+	if (palette[role].fg || palette[role].bg || palette[role].attrs)
+		*s = palette[role];
+}
+
+/* High contrast: the eight colours made bright and nothing dimmed.  On a
+ * dark background text is white and blue cyan; on a light one, all bold,
+ * text is the terminal's own foreground or blue, and glyphs may be red too
+ * (the bright forms of the others do not read on white).  The roles with
+ * a background keep their meaning in black on colour. */
+static struct style high_contrast(struct style s, bool light, int role)
+{
+	s.attrs &= ~(unsigned)STYLE_DIM;
+	if (s.bg != DEFAULT)
+		return s;
+	s.attrs |= STYLE_BOLD;
+	if (light) {
+		if (s.fg != BLUE && !(s.fg == RED && theme_role_is_glyph(role)))
+			s.fg = DEFAULT;
+		return s;
+	}
+	if (s.fg == DEFAULT || s.fg == WHITE || s.fg == BLUE)
+		s.fg = s.fg == BLUE ? CYAN : WHITE;
+	if (role == ROLE_SUBTLE || role == ROLE_METER_EMPTY || role == ROLE_COMMENT)
+		s.fg = WHITE;
+	return s;
+}
+
+struct style theme_style(enum theme_id t, bool light, int role)
 {
 	struct style s = eight[role];
 
 	switch (t) {
 	case THEME_256:
-		if (two_fifty_six[role].fg || two_fifty_six[role].bg || two_fifty_six[role].attrs)
-			s = two_fifty_six[role];
+		overlay(&s, two_fifty_six, role);
+		if (light)
+			overlay(&s, two_fifty_six_light, role);
 		break;
 	case THEME_MONO:
 		s = (struct style){ DEFAULT, DEFAULT, mono[role] };
 		break;
 	case THEME_HIGH_CONTRAST:
-		/* the base colours made bright, and nothing dimmed: on white
-		 * text the reverse roles keep their meaning in black on colour */
-		s.attrs &= ~(unsigned)STYLE_DIM;
-		if (s.bg == DEFAULT) {
-			s.attrs |= STYLE_BOLD;
-			if (s.fg == DEFAULT || s.fg == WHITE || s.fg == BLUE)
-				s.fg = s.fg == BLUE ? CYAN : WHITE;
-		}
-		if (role == ROLE_SUBTLE || role == ROLE_METER_EMPTY || role == ROLE_COMMENT)
-			s.fg = WHITE;
+		if (light)
+			overlay(&s, eight_light, role);
+		s = high_contrast(s, light, role);
 		break;
 	default:
+		if (light)
+			overlay(&s, eight_light, role);
 		break;
 	}
 	return s;

@@ -44,10 +44,12 @@ enum theme_id {
 	THEME_8,
 	THEME_MONO,
 	THEME_HIGH_CONTRAST,
+	THEME_LIGHT,          /* auto's colours, for a light background */
+	THEME_DARK,           /* auto's colours, for a dark background */
 	THEME_COUNT
 };
 
-/* "auto", "256", "8", "mono", "high-contrast". */
+/* "auto", "256", "8", "mono", "high-contrast", "light", "dark". */
 const char *theme_name(enum theme_id t);
 bool theme_from_name(const char *name, enum theme_id *t);
 
@@ -57,11 +59,29 @@ bool theme_from_name(const char *name, enum theme_id *t);
 void theme_names(struct buf *out, const char *last_sep, bool notes);
 
 /* The theme to use for a terminal with colors colours (0 when it has none
- * or colour is turned off): auto becomes 256, 8 or mono, and a theme the
- * terminal cannot show falls back to one it can. */
+ * or colour is turned off): auto, light and dark become 256, 8 or mono,
+ * and a theme the terminal cannot show falls back to one it can. */
 enum theme_id theme_resolve(enum theme_id t, int colors);
 
-/* The style of role (a doc role or PAINT_*) in a resolved theme. */
-struct style theme_style(enum theme_id t, int role);
+/* Whether t's colours follow the terminal's background, so that it is
+ * worth finding out: all but light, dark and mono. */
+bool theme_follows_background(enum theme_id t);
+
+/* Whether t is drawn for a light background, when the terminal's is light
+ * (light_background) or not: light and dark say so themselves. */
+bool theme_is_light(enum theme_id t, bool light_background);
+
+/* Whether role is drawn as glyphs rather than text (borders, the selection
+ * marker, meters), which need less contrast to be seen: WCAG asks 3:1 of
+ * graphics and 4.5:1 of text. */
+bool theme_role_is_glyph(int role);
+
+/* The style of role (a doc role or PAINT_*) in a resolved theme, for a
+ * light background or a dark one.  On a light background nothing on the
+ * terminal's own background is drawn in white: body text and emphasis
+ * keep the terminal's foreground, accents are dark enough to read
+ * (tests/unit/test_contrast.c measures them), badges keep their own
+ * background.  Mono is the same on both. */
+struct style theme_style(enum theme_id t, bool light, int role);
 
 #endif

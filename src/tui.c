@@ -11,11 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "app.h"
+#include "background.h"
 #include "input.h"
 #include "keys.h"
 #include "paint.h"
@@ -255,6 +257,101 @@ static SCREEN *start_curses(const struct tui_options *o, FILE **keys)
 	return screen;
 }
 
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ---- the terminal's background ---- */
+
+/* How long the terminal has to answer the background query (ms), and as
+ * long again for the rest of an answer that has begun by then. */
+#define QUERY_MS 100
+
+/* Whether the background may be asked of the terminal: standard input and
+ * output are one terminal, whose type is not one that may print a query it
+ * does not understand. */
+static bool may_query(int input_fd)
+{
+	static const char *const mute[] = { "dumb", "unknown", "linux", "cons", "vt52", "emacs",
+	                                     "eterm" };
+	const char *term = getenv("TERM");
+	struct stat in, out;
+
+	if (!term || !isatty(input_fd) || !isatty(STDOUT_FILENO) ||
+	    fstat(input_fd, &in) != 0 || fstat(STDOUT_FILENO, &out) != 0 ||
+	    in.st_rdev != out.st_rdev)
+		return false;
+	for (size_t i = 0; i < ARRAY_LEN(mute); i++)
+		if (strncmp(term, mute[i], strlen(mute[i])) == 0)
+			return false;
+	return true;
+}
+
+/* Asks the terminal its background colour (OSC 11) and, right behind, its
+ * Device Attributes, which every terminal answers: hear_background's wait
+ * ends with that answer, so a terminal that does not know OSC 11 costs one
+ * round trip; one that answers nothing costs QUERY_MS.  Curses must have
+ * the terminal in raw mode without echo.  Returns when the question was
+ * asked (now_ms), or -1 when it was not. */
+static long long ask_background(void)
+{
+	static const char query[] = "\033]11;?\033\\\033[c";
+
+	in_output = 1; /* a terminal that does not read must not keep signals out */
+	bool sent = write(STDOUT_FILENO, query, sizeof query - 1) == (ssize_t)(sizeof query - 1);
+	in_output = 0;
+	return sent ? now_ms() : -1;
+}
+
+/* The answers to the question asked at asked_at, read off the terminal
+ * (which curses must not have read from yet) until the DA answer or
+ * QUERY_MS after asking; keys typed meanwhile go back to curses.  An
+ * answer that comes later is read among the keys (input.c) and followed
+ * then (late_background). */
+static enum background hear_background(int input_fd, long long asked_at)
+{
+	struct background_scan scan;
+	char buf[256];
+	long long deadline = asked_at + QUERY_MS;
+	bool extended = false;
+
+	memset(&scan, 0, sizeof scan);
+	while (!scan.answered && !caught_signal) {
+		long long left = deadline - now_ms();
+		if (left <= 0) {
+			if (extended || !background_scan_partial(&scan))
+				break;
+			deadline += QUERY_MS; /* the rest of an answer is on its way */
+			extended = true;
+			continue;
+		}
+		struct pollfd p = { .fd = input_fd, .events = POLLIN };
+		int ready = poll(&p, 1, (int)left);
+		if (ready < 0 && errno != EINTR)
+			break;
+		ssize_t n = ready > 0 ? read(input_fd, buf, sizeof buf) : -1;
+		if (ready > 0 && n <= 0 && !(n < 0 && errno == EINTR))
+			break; /* the end of input: the loop will see it */
+		if (n > 0)
+			background_scan_feed(&scan, buf, (size_t)n);
+	}
+	background_scan_end(&scan);
+	for (size_t i = scan.nkeys; i-- > 0;)
+		input_hand_back((unsigned char)scan.keys[i]);
+	return scan.have_colour ? background_of(scan.colour) : BACKGROUND_UNKNOWN;
+}
+
+/* Whether the background is worth asking: the theme follows it, there are
+ * colours, and the terminal may be asked. */
+static bool background_wanted(const struct tui_options *o, const struct painter *p)
+{
+	return theme_follows_background((enum theme_id)o->theme) && p->colors > 0 &&
+	       may_query(o->input_fd);
+}
+
 /* Out of memory while curses runs: the terminal comes back first. */
 static void restore_for_exit(void)
 {
@@ -269,6 +366,8 @@ struct tui {
 	struct view view;
 	struct app_state st;
 	struct painter painter;
+	bool light;             /* drawn for a light background */
+	bool asked;             /* the background was asked for; no answer came in time */
 	struct watch watch;     /* --watch, or fd -1 */
 	struct resume loaded;   /* the last résumé loaded by --watch */
 	bool reloaded;          /* loaded holds one */
@@ -293,6 +392,39 @@ static unsigned mouse_event(struct tui *t, const struct app_view *v)
 	if (m.y >= 2 && m.y < LINES - 1)
 		return app_click(&t->st, v, app_scroll(&t->st) + m.y - 2);
 	return 0;
+}
+
+/* The palette for a light background or a dark one: as the theme says,
+ * else as the terminal answers (asked at asked_at, or -1: not asked), else
+ * as COLORFGBG says, else dark. */
+static void choose_palette(struct tui *t, long long asked_at)
+{
+	enum background bg = asked_at >= 0 ? hear_background(t->o->input_fd, asked_at) :
+	                                     BACKGROUND_UNKNOWN;
+
+	t->asked = asked_at >= 0 && bg == BACKGROUND_UNKNOWN;
+	if (bg == BACKGROUND_UNKNOWN)
+		bg = background_from_colorfgbg(getenv("COLORFGBG"));
+	t->light = theme_is_light((enum theme_id)t->o->theme, bg == BACKGROUND_LIGHT);
+	paint_palette(&t->painter, t->o->theme, t->light);
+}
+
+/* The terminal told its background after the wait for it: the palette
+ * follows, once, if it was asked for. */
+static unsigned late_background(struct tui *t)
+{
+	bool light;
+
+	if (!t->asked)
+		return 0;
+	t->asked = false;
+	light = theme_is_light((enum theme_id)t->o->theme,
+	                       background_of(input_background()) == BACKGROUND_LIGHT);
+	if (light == t->light)
+		return 0;
+	t->light = light;
+	paint_palette(&t->painter, t->o->theme, light);
+	return APP_CLEAR | APP_REPAINT;
 }
 
 /* A key, with the document laid out as far as the key needs. */
@@ -350,13 +482,6 @@ static void paint(struct tui *t)
 	refresh();
 	paint_links(&t->painter);
 	in_output = 0;
-}
-
-static long long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* What wait_input found. */
@@ -455,7 +580,7 @@ static unsigned reload(struct tui *t)
 static int event_loop(struct tui *t)
 {
 	sigset_t blocked, waiting;
-	unsigned flags = APP_RELAYOUT;
+	unsigned flags = APP_REPAINT; /* laid out by tui_run */
 	int errors = 0;
 	bool dirty = false;
 	long long painted = 0;
@@ -514,6 +639,10 @@ static int event_loop(struct tui *t)
 		int key = input_key(got, t->o->mouse);
 		if (key == INPUT_NOTHING)
 			continue;
+		if (key == K_BACKGROUND) {
+			flags |= late_background(t);
+			continue;
+		}
 		if (t->o->idle_timeout > 0 && key != K_RESIZE) /* a resize is not a visitor */
 			alarm((unsigned)t->o->idle_timeout);
 		flags |= paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
@@ -540,7 +669,11 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		return TUI_UNUSABLE;
 	}
 	util_on_fatal(restore_for_exit);
-	paint_init(&t.painter, o->color, o->theme, !o->ascii, o->links, o->problems);
+	paint_init(&t.painter, o->color, !o->ascii, o->links, o->problems);
+	/* the terminal answers while the first frame is laid out */
+	long long asked_at = background_wanted(o, &t.painter) ? ask_background() : -1;
+	lay_out(&t, APP_RELAYOUT);
+	choose_palette(&t, asked_at);
 	t.watch.fd = t.watch.dir = -1;
 	if (o->watch && !watch_open(&t.watch, o->watch)) {
 		char why[160];

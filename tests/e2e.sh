@@ -1303,12 +1303,20 @@ forbidden_sequences() {
 	for ((i = 0xa0; i <= 0xaf; i++)); do printf 'e2 81 %02x\n' "$i"; done
 }
 
-# assert_clean_bytes FILE WHAT: none of the forbidden sequences is in FILE,
-# and FILE is well-formed UTF-8 (so a 0x9B byte can only be part of a
-# character, never a C1 CSI).
+# unasked FILE: writes FILE.unasked, FILE without the one OSC the viewer
+# itself writes, once, before its first frame: its question about the
+# terminal's background (ESC ] 11 ; ? ESC \); prints that file's name.
+unasked() {
+	perl -0777 -pe 's/\e\]11;\?\e\\//' "$1" >"$1.unasked" || fail "perl failed on $1"
+	printf '%s' "$1.unasked"
+}
+
+# assert_clean_bytes FILE WHAT: none of the forbidden sequences is in FILE
+# (but for the viewer's own question, see unasked), and FILE is well-formed
+# UTF-8 (so a 0x9B byte can only be part of a character, never a C1 CSI).
 assert_clean_bytes() {
 	local hex seq at
-	hex=$(hex_of "$1")
+	hex=$(hex_of "$(unasked "$1")")
 	while IFS= read -r seq; do
 		if [[ $hex == *" $seq "* ]]; then
 			at=${hex%%" $seq "*}
@@ -1336,12 +1344,14 @@ assert_ascii_bytes() {
 	((n == 0)) || fail "$2: $n bytes above 0x7F"
 }
 
-# assert_osc8_only FILE URI...: every OSC in FILE is an OSC 8 hyperlink,
-# opened and closed with ESC \ around printable ASCII, and the targets
-# linked are exactly the URIs given; otherwise FILE is clean (as
-# assert_clean_bytes, but for the ESC ] of OSC 8).
+# assert_osc8_only FILE URI...: every OSC in FILE (but the viewer's own
+# question, see unasked) is an OSC 8 hyperlink, opened and closed with
+# ESC \ around printable ASCII, and the targets linked are exactly the URIs
+# given; otherwise FILE is clean (as assert_clean_bytes, but for the ESC ]
+# of OSC 8).
 assert_osc8_only() {
-	local file=$1 all good targets want
+	local file all good targets want
+	file=$(unasked "$1")
 	shift
 	all=$(LC_ALL=C grep -ao $'\e]' "$file" | wc -l)
 	good=$(LC_ALL=C grep -aoE $'\e\\]8;;[!-~]*\e\\\\' "$file" | wc -l)
@@ -1852,6 +1862,7 @@ TESTS=(
 . tests/e2e/features.sh # search, mouse, links, charts, themes: more tests
 . tests/e2e/hardening.sh # signals, blocked output, memory, hostile sizes
 . tests/e2e/owner.sh # --validate's checks, the résumé from a pipe, --watch
+. tests/e2e/light.sh # light backgrounds: the palette, the question, the answers
 
 main() {
 	if [[ ${1:-} == --list ]]; then

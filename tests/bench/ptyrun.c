@@ -34,6 +34,11 @@
  * Then VmHWM (peak RSS), RssAnon and RssFile are read from /proc, the quit
  * key (-x) is written, and the time until the program has exited is taken.
  *
+ * Like every terminal, the pty answers Device Attributes (ESC [ c) while it
+ * waits for a frame or a response; it answers no other query (OSC 11, the
+ * background colour, goes unanswered as in a terminal that does not know
+ * it), so a program that asks costs what it costs in such a terminal.
+ *
  * Output: "NAME VALUE" lines; times in milliseconds, sizes in kilobytes
  * (first_frame_ms, frame_bytes, quit_ms, hwm_kb, rss_anon_kb, rss_file_kb,
  * keys_bytes, exit_status, idle_*, exit_ms, flood_*).  The flood's figures:
@@ -253,6 +258,7 @@ struct child {
 	char tail[64];     /* the last bytes read, to find a marker split across reads */
 	size_t ntail;
 	bool marker_seen;
+	int da_state;      /* how much of ESC [ 0 c was just written */
 };
 
 static char **child_env(const struct options *o)
@@ -382,6 +388,28 @@ static void note_output(struct child *c, const char *marker, const char *p, size
 	}
 }
 
+/* Answers the Device Attributes queries (ESC [ c, ESC [ 0 c) among the
+ * program's output as a VT220-class terminal does. */
+static void answer_queries(struct child *c, const char *p, size_t n)
+{
+	static const char reply[] = "\033[?62;22c";
+
+	for (size_t i = 0; i < n; i++) {
+		char ch = p[i];
+		if (ch == 'c' && (c->da_state == 2 || c->da_state == 3)) {
+			if (write(c->master, reply, sizeof reply - 1) != (ssize_t)(sizeof reply - 1))
+				die("cannot answer a Device Attributes query: %s", strerror(errno));
+			c->da_state = 0;
+		} else if (ch == '[' && c->da_state == 1) {
+			c->da_state = 2;
+		} else if (ch == '0' && c->da_state == 2) {
+			c->da_state = 3;
+		} else {
+			c->da_state = ch == '\033';
+		}
+	}
+}
+
 /* Reads output until it has begun (and the marker, if any, was seen) and
  * then stopped for quiet_ms, or until wait_ms passed without it beginning,
  * or the program exited.  Returns the time of the last byte, or -1 when
@@ -421,6 +449,7 @@ static double read_response(struct child *c, const struct options *o, const char
 		last = now_ms();
 		total += (size_t)n;
 		note_output(c, marker, buf, (size_t)n);
+		answer_queries(c, buf, (size_t)n);
 	}
 	*bytes = (double)total;
 	if (marker && !c->marker_seen)

@@ -128,7 +128,18 @@
 	/* test_theme.c */                               \
 	X(theme_names_round_trip)                        \
 	X(theme_resolve_fits_the_terminal)               \
+	X(theme_background_chosen)                       \
 	X(theme_styles_keep_their_promises)              \
+	/* test_contrast.c */                            \
+	X(contrast_xterm_colours_as_assumed)             \
+	X(contrast_every_role_reads_on_its_background)   \
+	X(contrast_light_palettes_never_white_on_white)  \
+	/* test_background.c */                          \
+	X(background_parses_osc11_answers)               \
+	X(background_reads_colorfgbg)                    \
+	X(background_luminance_and_contrast)             \
+	X(background_scan_takes_the_answers_out)         \
+	X(background_scan_keeps_at_most_its_keys)        \
 	/* test_jsonwalk.c */                            \
 	X(jsonwalk_members_and_elements)                 \
 	X(jsonwalk_keys_are_cut_to_size)                 \
