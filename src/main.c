@@ -41,6 +41,7 @@ struct settings {
 	int theme;
 	int links;          /* -1 auto, 0 never, 1 always */
 	int idle_timeout;   /* seconds; -1: the default */
+	int max_session;    /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
 	bool utf8_locale;   /* the locale's character set is UTF-8 */
@@ -375,10 +376,13 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->watch = true;
 			break;
 		case OPT_IDLE_TIMEOUT:
-			if ((status = parse_number("--idle-timeout", optarg, 0, 86400,
-			                           &set->idle_timeout)))
+		case OPT_MAX_SESSION: {
+			bool idle = c == OPT_IDLE_TIMEOUT;
+			if ((status = parse_number(idle ? "--idle-timeout" : "--max-session", optarg,
+			                           0, 86400, idle ? &set->idle_timeout : &set->max_session)))
 				return status;
 			break;
+		}
 		case OPT_WIDTH:
 			if ((status = parse_number("--width", optarg, 20, 1000, &set->width)))
 				return status;
@@ -564,7 +568,7 @@ static int plain_text(const struct settings *set, const struct resume *r,
 
 int main(int argc, char **argv)
 {
-	struct settings set = { .section = -1, .idle_timeout = -1, .links = -1 };
+	struct settings set = { .section = -1, .idle_timeout = -1, .max_session = -1, .links = -1 };
 	char path[PATH_MAX + 32];
 
 	setlocale(LC_ALL, "");
@@ -581,6 +585,8 @@ int main(int argc, char **argv)
 		return status;
 	if (set.idle_timeout < 0)
 		set.idle_timeout = set.ssh ? 600 : 0;
+	if (set.max_session < 0)
+		set.max_session = set.ssh ? 1800 : 0;
 	if (!set.file)
 		set.file = default_file(path, sizeof path);
 	struct layout_ctx ctx = {
@@ -624,6 +630,7 @@ int main(int argc, char **argv)
 			.start = set.section,
 			.problems = (int)(warnings.n + warnings.dropped),
 			.idle_timeout = set.idle_timeout,
+			.max_session = set.max_session,
 			.mouse = !set.no_mouse,
 			.theme = set.theme,
 			.links = set.links < 0 ? terminal_has_links() : set.links,

@@ -7,7 +7,7 @@
 TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
-	idle_ignores_resizes links_keep_highlights
+	idle_ignores_resizes max_session_ignores_keys links_keep_highlights
 	write_errors_are_reported file_names_are_sanitized pathological_files_stay_small
 )
 
@@ -156,6 +156,26 @@ test_idle_ignores_resizes() {
 	wait_exit 5 >/dev/null || true
 	[[ $EXIT_STATUS == 0 ]] || fail "idle with resizes: status $EXIT_STATUS"
 	(($(now_us) - start < 4000000)) || fail "resizes kept the idle session for $((($(now_us) - start) / 1000)) ms"
+}
+
+# --max-session bounds a session whatever it does: keys every 0.3 s keep
+# the idle timeout away but not the limit, which ends it with status 0 and
+# a goodbye once the terminal is back.
+test_max_session_ignores_keys() {
+	local start i err="$E2E_DIR/err"
+	PP_REDIRECT="2>$(printf %q "$err")" pp_start 80 24 -- --max-session 2 "$HARD_RESUME"
+	wait_status 'quit'
+	start=$(now_us)
+	for ((i = 0; i < 20; i++)); do
+		[[ $(tm display-message -p -t "$T" '#{pane_dead}') == 1 ]] && break
+		key "$(((i % 2) + 1))" 2>/dev/null || break
+		sleep 0.3
+	done
+	wait_exit 5 >/dev/null || true
+	[[ $EXIT_STATUS == 0 ]] || fail "--max-session 2: status $EXIT_STATUS"
+	(($(now_us) - start < 3500000)) || fail "keys kept the session for $((($(now_us) - start) / 1000)) ms"
+	[[ $(<"$err") == 'pushpander: this session has ended after 2 seconds; thanks for visiting' ]] ||
+		fail "the goodbye on standard error: '$(<"$err")'"
 }
 
 # OSC 8 links are written again after curses has drawn the screen: what is
