@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <syslog.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,6 +29,7 @@
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
+#include "visit.h"
 
 struct settings {
 	const char *file;
@@ -244,7 +246,7 @@ static int ssh_help(void)
 /* --ssh: the visitor's command picks one of a few modes.  It is split into
  * words here and compared with the list; it is never run and never given to
  * a shell.  Returns -1 to go on, or an exit status. */
-static int ssh_command(struct settings *set)
+static int ssh_command(struct settings *set, struct visit *visit)
 {
 	const char *cmd = getenv("SSH_ORIGINAL_COMMAND");
 	char words[3][32];
@@ -267,6 +269,7 @@ static int ssh_command(struct settings *set)
 	if (n == 0)
 		return -1;
 	if (strcmp(words[0], "help") == 0 && n == 1) {
+		visit->mode = "help";
 		return ssh_help();
 	}
 	if (strcmp(words[0], "print") == 0 && n <= 2) {
@@ -274,6 +277,7 @@ static int ssh_command(struct settings *set)
 		return n == 2 ? (parse_section(words[1], &set->section) ? EX_USAGE : -1) : -1;
 	}
 refuse:
+	visit->mode = "refused";
 	fprintf(stderr, "pushpander: '%s' is not offered here; try 'ssh HOST help'\n",
 	        shown(cmd, 0));
 	return EX_USAGE;
@@ -566,10 +570,98 @@ static int plain_text(const struct settings *set, const struct resume *r,
 	return status;
 }
 
+/* main, once the command line is read: the résumé loaded, then the
+ * viewer or plain text.  Under --ssh, visit is told what the visitor did.
+ * Returns the exit status. */
+static int run(struct settings *set, struct visit *visit)
+{
+	char path[PATH_MAX + 32];
+	int status;
+
+	if (set->ssh && (status = ssh_command(set, visit)) >= 0)
+		return status;
+	if (set->idle_timeout < 0)
+		set->idle_timeout = set->ssh ? 600 : 0;
+	if (set->max_session < 0)
+		set->max_session = set->ssh ? 1800 : 0;
+	if (!set->file)
+		set->file = default_file(path, sizeof path);
+	struct layout_ctx ctx = {
+		.utf8 = set->utf8_locale && !set->ascii,
+		.today = today(),
+	};
+
+	struct resume r;
+	struct validation found = { 0 };
+	struct diagnostics warnings = { 0 };
+	char *error = NULL;
+	status = source_load(set->file, &r, &found, &error);
+	if (set->validate)
+		return validate(set, &r, &found, status, error);
+	warnings = found.problems; /* the notes are for --validate */
+	found.problems = (struct diagnostics){ 0 };
+	validation_free(&found);
+	if (status) {
+		fprintf(stderr, "pushpander: %s\n", error);
+		free(error);
+		diagnostics_free(&warnings);
+		return status;
+	}
+
+	if (set->section >= 0 && !has_screen(&r, set->section)) {
+		fprintf(stderr, "pushpander: %s has no %s section\n", shown(source_name(set->file), 0),
+		        screen_name((enum screen_id)set->section));
+		resume_free(&r);
+		diagnostics_free(&warnings);
+		return EX_USAGE;
+	}
+
+	int keys_fd = keyboard(set);
+	bool tty = keys_fd >= 0 && isatty(keys_fd) && isatty(STDOUT_FILENO);
+	if (!set->print && tty) {
+		const char *no_color = getenv("NO_COLOR");
+		struct tui_options o = {
+			.ascii = !ctx.utf8,
+			.today = ctx.today,
+			.color = !set->no_color && !(no_color && *no_color),
+			.start = set->section,
+			.problems = (int)(warnings.n + warnings.dropped),
+			.idle_timeout = set->idle_timeout,
+			.max_session = set->max_session,
+			.mouse = !set->no_mouse,
+			.theme = set->theme,
+			.links = set->links < 0 ? terminal_has_links() : set->links,
+			.input_fd = keys_fd,
+			.watch = set->watch ? set->file : NULL,
+			.visit = visit,
+		};
+		status = tui_run(&r, &o);
+		if (status != TUI_UNUSABLE) {
+			visit->mode = "viewer";
+			goto out;
+		}
+		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
+		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
+	}
+	status = plain_text(set, &r, &warnings, &ctx);
+out:
+	if (keys_fd > STDERR_FILENO)
+		close(keys_fd);
+	resume_free(&r);
+	diagnostics_free(&warnings);
+	return status;
+}
+
+static long long monotonic_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec;
+}
+
 int main(int argc, char **argv)
 {
 	struct settings set = { .section = -1, .idle_timeout = -1, .max_session = -1, .links = -1 };
-	char path[PATH_MAX + 32];
 
 	setlocale(LC_ALL, "");
 	set.utf8_locale = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
@@ -581,73 +673,20 @@ int main(int argc, char **argv)
 		return usage_error("--watch is for the owner's terminal, not with --ssh");
 	if (set.watch && set.file && source_is_stdin(set.file))
 		return usage_error("--watch needs a file to watch, not - (standard input)");
-	if (set.ssh && (status = ssh_command(&set)) >= 0)
-		return status;
-	if (set.idle_timeout < 0)
-		set.idle_timeout = set.ssh ? 600 : 0;
-	if (set.max_session < 0)
-		set.max_session = set.ssh ? 1800 : 0;
-	if (!set.file)
-		set.file = default_file(path, sizeof path);
-	struct layout_ctx ctx = {
-		.utf8 = set.utf8_locale && !set.ascii,
-		.today = today(),
-	};
-
-	struct resume r;
-	struct validation found = { 0 };
-	struct diagnostics warnings = { 0 };
-	char *error = NULL;
-	status = source_load(set.file, &r, &found, &error);
-	if (set.validate)
-		return validate(&set, &r, &found, status, error);
-	warnings = found.problems; /* the notes are for --validate */
-	found.problems = (struct diagnostics){ 0 };
-	validation_free(&found);
-	if (status) {
-		fprintf(stderr, "pushpander: %s\n", error);
-		free(error);
-		diagnostics_free(&warnings);
-		return status;
-	}
-
-	if (set.section >= 0 && !has_screen(&r, set.section)) {
-		fprintf(stderr, "pushpander: %s has no %s section\n", shown(source_name(set.file), 0),
-		        screen_name((enum screen_id)set.section));
-		resume_free(&r);
-		diagnostics_free(&warnings);
-		return EX_USAGE;
-	}
-
-	int keys_fd = keyboard(&set);
-	bool tty = keys_fd >= 0 && isatty(keys_fd) && isatty(STDOUT_FILENO);
-	if (!set.print && tty) {
-		const char *no_color = getenv("NO_COLOR");
-		struct tui_options o = {
-			.ascii = !ctx.utf8,
-			.today = ctx.today,
-			.color = !set.no_color && !(no_color && *no_color),
-			.start = set.section,
-			.problems = (int)(warnings.n + warnings.dropped),
-			.idle_timeout = set.idle_timeout,
-			.max_session = set.max_session,
-			.mouse = !set.no_mouse,
-			.theme = set.theme,
-			.links = set.links < 0 ? terminal_has_links() : set.links,
-			.input_fd = keys_fd,
-			.watch = set.watch ? set.file : NULL,
-		};
-		status = tui_run(&r, &o);
-		if (status != TUI_UNUSABLE)
-			goto out;
-		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
-		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
-	}
-	status = plain_text(&set, &r, &warnings, &ctx);
-out:
-	if (keys_fd > STDERR_FILENO)
-		close(keys_fd);
-	resume_free(&r);
-	diagnostics_free(&warnings);
+	if (!set.ssh)
+		return run(&set, &(struct visit){ 0 });
+	/* the syslog socket is opened now (LOG_NDELAY), before the viewer
+	 * starts and whatever it forbids itself after that (a seccomp filter
+	 * that allows no socket or connect): the last line is a write to a
+	 * socket already open */
+	openlog("pushpander", LOG_PID | LOG_NDELAY, LOG_AUTH);
+	long long began = monotonic_seconds();
+	struct visit visit = { .mode = "print", .end = VISIT_QUIT };
+	status = run(&set, &visit);
+	visit.seconds = monotonic_seconds() - began;
+	char line[160];
+	visit_line(line, sizeof line, &visit);
+	syslog(LOG_INFO, "%s", line);
+	closelog();
 	return status;
 }

@@ -55,7 +55,9 @@ static const struct option_doc table[] = {
 	  "without a terminal), 'print [SECTION]' prints, 'help' says what there is, and "
 	  "anything else is refused with status 64. Idle sessions end after 600 seconds "
 	  "unless --idle-timeout says otherwise, and every session after 1800 seconds unless "
-	  "--max-session says otherwise." },
+	  "--max-session says otherwise. Each session ends with one line to syslog (facility "
+	  "auth, tag pushpander): how long it lasted, how it ended (quit, idle, limit, hangup "
+	  "or signal), how many tabs and cards were seen; never an address or what was typed." },
 	{ OPT_IDLE_TIMEOUT, "idle-timeout", 0, "SECONDS", false, NULL,
 	  "Quit the viewer after SECONDS without a key (1 to 86400; 0 never, the default "
 	  "without --ssh)." },
