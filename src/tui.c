@@ -94,25 +94,17 @@ static void on_winch(int sig)
 	resized = 1;
 }
 
-/* The idle timeout is one alarm, re-armed by every key and nothing else:
- * nothing wakes the process while it waits. */
-static void on_alarm(int sig)
-{
-	(void)sig;
-	idle = 1;
-	if (in_output) {
-		restore_from_handler();
-		_exit(0);
-	}
-}
-
-/* --max-session: a second timer, its own signal (LIMIT_SIGNAL), that no
- * key re-arms. */
+/* The timers: the idle timeout is one alarm (SIGALRM), re-armed by every
+ * key and nothing else, so nothing wakes the process while it waits;
+ * --max-session is a second timer with its own signal (LIMIT_SIGNAL) that
+ * no key re-arms.  Both end the session with status 0. */
 #define LIMIT_SIGNAL SIGRTMIN
-static void on_limit(int sig)
+static void on_timer(int sig)
 {
-	(void)sig;
-	limit_reached = 1;
+	if (sig == SIGALRM)
+		idle = 1;
+	else
+		limit_reached = 1;
 	if (in_output) {
 		restore_from_handler();
 		_exit(0);
@@ -164,9 +156,8 @@ static void install_signals(void)
 	 * resize to whatever size is announced (see terminal_size) */
 	sa.sa_handler = on_winch;
 	sigaction(SIGWINCH, &sa, NULL);
-	sa.sa_handler = on_alarm;
+	sa.sa_handler = on_timer;
 	sigaction(SIGALRM, &sa, NULL);
-	sa.sa_handler = on_limit;
 	sigaction(LIMIT_SIGNAL, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
