@@ -29,6 +29,7 @@
 #include "theme.h"
 #include "tui.h"
 #include "version.h"
+#include "visit.h"
 
 struct settings {
 	const char *file;
@@ -42,6 +43,7 @@ struct settings {
 	int theme;
 	int links;          /* -1 auto, 0 never, 1 always */
 	int idle_timeout;   /* seconds; -1: the default */
+	int max_session;    /* seconds; -1: the default */
 	int width;          /* 0: automatic */
 	bool ascii;
 	bool utf8_locale;   /* the locale's character set is UTF-8 */
@@ -244,7 +246,7 @@ static int ssh_help(void)
 /* --ssh: the visitor's command picks one of a few modes.  It is split into
  * words here and compared with the list; it is never run and never given to
  * a shell.  Returns -1 to go on, or an exit status. */
-static int ssh_command(struct settings *set)
+static int ssh_command(struct settings *set, struct visit *visit)
 {
 	const char *cmd = getenv("SSH_ORIGINAL_COMMAND");
 	char words[3][32];
@@ -267,6 +269,7 @@ static int ssh_command(struct settings *set)
 	if (n == 0)
 		return -1;
 	if (strcmp(words[0], "help") == 0 && n == 1) {
+		visit->mode = "help";
 		return ssh_help();
 	}
 	if (strcmp(words[0], "print") == 0 && n <= 2) {
@@ -274,6 +277,7 @@ static int ssh_command(struct settings *set)
 		return n == 2 ? (parse_section(words[1], &set->section) ? EX_USAGE : -1) : -1;
 	}
 refuse:
+	visit->mode = "refused";
 	fprintf(stderr, "pushpander: '%s' is not offered here; try 'ssh HOST help'\n",
 	        shown(cmd, 0));
 	return EX_USAGE;
@@ -376,10 +380,13 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			set->watch = true;
 			break;
 		case OPT_IDLE_TIMEOUT:
-			if ((status = parse_number("--idle-timeout", optarg, 0, 86400,
-			                           &set->idle_timeout)))
+		case OPT_MAX_SESSION: {
+			bool idle = c == OPT_IDLE_TIMEOUT;
+			if ((status = parse_number(idle ? "--idle-timeout" : "--max-session", optarg,
+			                           0, 86400, idle ? &set->idle_timeout : &set->max_session)))
 				return status;
 			break;
+		}
 		case OPT_WIDTH:
 			if ((status = parse_number("--width", optarg, 20, 1000, &set->width)))
 				return status;
@@ -563,29 +570,24 @@ static int plain_text(const struct settings *set, const struct resume *r,
 	return status;
 }
 
-int main(int argc, char **argv)
+/* main, once the command line is read: the résumé loaded, then the
+ * viewer or plain text.  Under --ssh, visit is told what the visitor did.
+ * Returns the exit status. */
+static int run(struct settings *set, struct visit *visit)
 {
-	struct settings set = { .section = -1, .idle_timeout = -1, .links = -1 };
 	char path[PATH_MAX + 32];
+	int status;
 
-	setlocale(LC_ALL, "");
-	set.utf8_locale = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-
-	int status = parse_args(argc, argv, &set);
-	if (status >= 0)
+	if (set->ssh && (status = ssh_command(set, visit)) >= 0)
 		return status;
-	if (set.watch && set.ssh)
-		return usage_error("--watch is for the owner's terminal, not with --ssh");
-	if (set.watch && set.file && source_is_stdin(set.file))
-		return usage_error("--watch needs a file to watch, not - (standard input)");
-	if (set.ssh && (status = ssh_command(&set)) >= 0)
-		return status;
-	if (set.idle_timeout < 0)
-		set.idle_timeout = set.ssh ? 600 : 0;
-	if (!set.file)
-		set.file = default_file(path, sizeof path);
+	if (set->idle_timeout < 0)
+		set->idle_timeout = set->ssh ? 600 : 0;
+	if (set->max_session < 0)
+		set->max_session = set->ssh ? 1800 : 0;
+	if (!set->file)
+		set->file = default_file(path, sizeof path);
 	struct layout_ctx ctx = {
-		.utf8 = set.utf8_locale && !set.ascii,
+		.utf8 = set->utf8_locale && !set->ascii,
 		.today = today(),
 	};
 
@@ -593,10 +595,10 @@ int main(int argc, char **argv)
 	struct validation found = { 0 };
 	struct diagnostics warnings = { 0 };
 	char *error = NULL;
-	status = source_load(set.file, &r, &found, &error);
-	if (set.validate) {
+	status = source_load(set->file, &r, &found, &error);
+	if (set->validate) {
 		sandbox_enter(); /* what is left is writing the report */
-		return validate(&set, &r, &found, status, error);
+		return validate(set, &r, &found, status, error);
 	}
 	warnings = found.problems; /* the notes are for --validate */
 	found.problems = (struct diagnostics){ 0 };
@@ -608,45 +610,85 @@ int main(int argc, char **argv)
 		return status;
 	}
 
-	if (set.section >= 0 && !has_screen(&r, set.section)) {
-		fprintf(stderr, "pushpander: %s has no %s section\n", shown(source_name(set.file), 0),
-		        screen_name((enum screen_id)set.section));
+	if (set->section >= 0 && !has_screen(&r, set->section)) {
+		fprintf(stderr, "pushpander: %s has no %s section\n", shown(source_name(set->file), 0),
+		        screen_name((enum screen_id)set->section));
 		resume_free(&r);
 		diagnostics_free(&warnings);
 		return EX_USAGE;
 	}
 
-	int keys_fd = keyboard(&set);
+	int keys_fd = keyboard(set);
 	bool tty = keys_fd >= 0 && isatty(keys_fd) && isatty(STDOUT_FILENO);
-	if (!set.print && tty) {
+	if (!set->print && tty) {
 		const char *no_color = getenv("NO_COLOR");
 		struct tui_options o = {
 			.ascii = !ctx.utf8,
 			.today = ctx.today,
-			.color = !set.no_color && !(no_color && *no_color),
-			.start = set.section,
+			.color = !set->no_color && !(no_color && *no_color),
+			.start = set->section,
 			.problems = (int)(warnings.n + warnings.dropped),
-			.idle_timeout = set.idle_timeout,
-			.mouse = !set.no_mouse,
-			.theme = set.theme,
-			.links = set.links < 0 ? terminal_has_links() : set.links,
+			.idle_timeout = set->idle_timeout,
+			.max_session = set->max_session,
+			.mouse = !set->no_mouse,
+			.theme = set->theme,
+			.links = set->links < 0 ? terminal_has_links() : set->links,
 			.input_fd = keys_fd,
-			.watch = set.watch ? set.file : NULL,
+			.watch = set->watch ? set->file : NULL,
+			.visit = visit,
 		};
 		status = tui_run(&r, &o);
-		if (status != TUI_UNUSABLE)
+		if (status != TUI_UNUSABLE) {
+			visit->mode = "viewer";
 			goto out;
+		}
 		fprintf(stderr, "pushpander: cannot drive terminal type '%s'; printing plain text\n",
 		        shown(getenv("TERM") ? getenv("TERM") : "", 0));
 	}
 	/* the viewer enters the sandbox once curses has started; the printer
 	 * only writes from here on */
 	sandbox_enter();
-	status = plain_text(&set, &r, &warnings, &ctx);
+	status = plain_text(set, &r, &warnings, &ctx);
 out:
 	if (keys_fd > STDERR_FILENO)
 		close(keys_fd);
 	resume_free(&r);
 	diagnostics_free(&warnings);
+	return status;
+}
+
+static long long monotonic_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec;
+}
+
+int main(int argc, char **argv)
+{
+	struct settings set = { .section = -1, .idle_timeout = -1, .max_session = -1, .links = -1 };
+
+	setlocale(LC_ALL, "");
+	set.utf8_locale = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+
+	int status = parse_args(argc, argv, &set);
+	if (status >= 0)
+		return status;
+	if (set.watch && set.ssh)
+		return usage_error("--watch is for the owner's terminal, not with --ssh");
+	if (set.watch && set.file && source_is_stdin(set.file))
+		return usage_error("--watch needs a file to watch, not - (standard input)");
+	if (!set.ssh)
+		return run(&set, &(struct visit){ 0 });
+	/* the syslog socket is opened now, before the viewer
+	 * starts and whatever it forbids itself after that (a seccomp filter
+	 * that allows no socket or connect): the last line is a write to a
+	 * socket already open */
+	visit_log_open();
+	long long began = monotonic_seconds();
+	struct visit visit = { .mode = "print", .end = VISIT_QUIT };
+	status = run(&set, &visit);
+	visit.seconds = monotonic_seconds() - began;
+	visit_log(&visit);
 	return status;
 }

@@ -54,10 +54,17 @@ static const struct option_doc table[] = {
 	  "command, SSH_ORIGINAL_COMMAND, is never run: nothing opens the viewer (or prints, "
 	  "without a terminal), 'print [SECTION]' prints, 'help' says what there is, and "
 	  "anything else is refused with status 64. Idle sessions end after 600 seconds "
-	  "unless --idle-timeout says otherwise." },
+	  "unless --idle-timeout says otherwise, and every session after 1800 seconds unless "
+	  "--max-session says otherwise. Each session ends with one line to syslog (facility "
+	  "auth, tag pushpander): how long it lasted, how it ended (quit, idle, limit, hangup "
+	  "or signal), how many tabs and cards were seen; never an address or what was typed." },
 	{ OPT_IDLE_TIMEOUT, "idle-timeout", 0, "SECONDS", false, NULL,
 	  "Quit the viewer after SECONDS without a key (1 to 86400; 0 never, the default "
 	  "without --ssh)." },
+	{ OPT_MAX_SESSION, "max-session", 0, "SECONDS", false, NULL,
+	  "End the viewer SECONDS after it started, whatever the visitor does (keys and "
+	  "resizes do not extend it), with a goodbye on standard error and status 0 (1 to "
+	  "86400; 0 never, the default without --ssh; 1800 with it)." },
 	{ OPT_NO_MOUSE, "no-mouse", 0, NULL, false, NULL,
 	  "Leave the mouse to the terminal, so that text can be selected with it. Otherwise "
 	  "a click picks a tab or a card (a second click opens it) and the wheel scrolls." },

@@ -40,6 +40,8 @@ static const int any_arguments[] = {
 	/* signals: the handlers, the loop's mask, the idle alarm */
 	SCMP_SYS(rt_sigaction), SCMP_SYS(rt_sigprocmask), SCMP_SYS(rt_sigreturn),
 	SCMP_SYS(restart_syscall), SCMP_SYS(alarm), SCMP_SYS(setitimer), SCMP_SYS(getitimer),
+	/* the --max-session timer, made before the filter, and deleted */
+	SCMP_SYS(timer_settime), SCMP_SYS(timer_gettime), SCMP_SYS(timer_delete),
 	/* time */
 	SCMP_SYS(clock_gettime), SCMP_SYS(clock_nanosleep), SCMP_SYS(nanosleep),
 	SCMP_SYS(gettimeofday), SCMP_SYS(time),

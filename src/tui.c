@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,7 @@
 
 /* ---- signals ---- */
 
-static volatile sig_atomic_t caught_signal, resized, idle;
+static volatile sig_atomic_t caught_signal, resized, idle, limit_reached;
 /* Curses may be writing: a terminal that stopped reading (a stalled ssh
  * client) would keep a write blocked, and the flags above unread. */
 static volatile sig_atomic_t in_output;
@@ -96,12 +97,17 @@ static void on_winch(int sig)
 	resized = 1;
 }
 
-/* The idle timeout is one alarm, re-armed by every key and nothing else:
- * nothing wakes the process while it waits. */
-static void on_alarm(int sig)
+/* The timers: the idle timeout is one alarm (SIGALRM), re-armed by every
+ * key and nothing else, so nothing wakes the process while it waits;
+ * --max-session is a second timer with its own signal (LIMIT_SIGNAL) that
+ * no key re-arms.  Both end the session with status 0. */
+#define LIMIT_SIGNAL SIGRTMIN
+static void on_timer(int sig)
 {
-	(void)sig;
-	idle = 1;
+	if (sig == SIGALRM)
+		idle = 1;
+	else
+		limit_reached = 1;
 	if (in_output) {
 		restore_from_handler();
 		_exit(0);
@@ -153,8 +159,9 @@ static void install_signals(void)
 	 * resize to whatever size is announced (see terminal_size) */
 	sa.sa_handler = on_winch;
 	sigaction(SIGWINCH, &sa, NULL);
-	sa.sa_handler = on_alarm;
+	sa.sa_handler = on_timer;
 	sigaction(SIGALRM, &sa, NULL);
+	sigaction(LIMIT_SIGNAL, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
@@ -371,7 +378,36 @@ struct tui {
 	struct watch watch;     /* --watch, or fd -1 */
 	struct resume loaded;   /* the last résumé loaded by --watch */
 	bool reloaded;          /* loaded holds one */
+	unsigned tabs_seen;     /* a bit for each tab shown */
+	uint64_t cards_seen[APP_MAX_TABS]; /* a bit for each card opened (the first 64) */
 };
+
+/* Notes the tab shown and the card open, for the visit's line. */
+static void note_seen(struct tui *t)
+{
+	int tab = t->st.tab, card = t->st.pos[tab < 0 ? 0 : tab].selected;
+
+	if (tab < 0 || tab >= APP_MAX_TABS)
+		return;
+	t->tabs_seen |= 1u << tab;
+	if (t->st.card_open && card >= 0 && card < 64)
+		t->cards_seen[tab] |= (uint64_t)1 << card;
+}
+
+/* Fills o->visit, if asked for, once the loop has ended with status. */
+static void tell_visit(const struct tui *t, int status)
+{
+	struct visit *v = t->o->visit;
+
+	if (!v)
+		return;
+	v->end = limit_reached ? VISIT_LIMIT : idle ? VISIT_IDLE : status == 0 ? VISIT_QUIT :
+	         status == 128 + SIGHUP ? VISIT_HANGUP : VISIT_SIGNAL;
+	v->tabs = __builtin_popcount(t->tabs_seen);
+	v->cards = 0;
+	for (int i = 0; i < APP_MAX_TABS; i++)
+		v->cards += __builtin_popcountll(t->cards_seen[i]);
+}
 
 /* A click on the tab bar switches tab, on a card selects or opens it; the
  * wheel scrolls. */
@@ -484,6 +520,29 @@ static void paint(struct tui *t)
 	in_output = 0;
 }
 
+/* A flag the loop must look at before it waits. */
+static bool interrupted(void)
+{
+	return caught_signal || idle || limit_reached || resized;
+}
+
+/* --max-session: starts the timer that ends the session after seconds
+ * (CLOCK_MONOTONIC: a change of the clock does not move it).  Returns
+ * false when there is none to start or it cannot be. */
+static bool start_limit(timer_t *timer, int seconds)
+{
+	struct sigevent ev = { .sigev_notify = SIGEV_SIGNAL, .sigev_signo = LIMIT_SIGNAL };
+	struct itimerspec when = { .it_value = { .tv_sec = seconds } };
+
+	if (seconds <= 0 || timer_create(CLOCK_MONOTONIC, &ev, timer) != 0)
+		return false;
+	if (timer_settime(*timer, 0, &when, NULL) != 0) {
+		timer_delete(*timer);
+		return false;
+	}
+	return true;
+}
+
 /* What wait_input found. */
 enum { WAIT_KEYS = 1, WAIT_FILE = 2 };
 
@@ -497,7 +556,7 @@ static int wait_input(const struct tui *t, const sigset_t *waiting, int timeout_
 	                       { .fd = t->watch.fd, .events = POLLIN } };
 	struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000 };
 
-	if (caught_signal || idle || resized)
+	if (interrupted())
 		return 0;
 	if (ppoll(p, t->watch.fd >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &ts, waiting) <= 0)
 		return 0;
@@ -594,7 +653,7 @@ static int event_loop(struct tui *t)
 		flags = 0;
 		if (caught_signal)
 			return 128 + caught_signal;
-		if (idle)
+		if (idle || limit_reached)
 			return 0;
 		if (resized) {
 			apply_resize();
@@ -616,7 +675,7 @@ static int event_loop(struct tui *t)
 			 * a stream of keys must not keep a resize or SIGTERM out */
 			if (wait_input(t, &waiting, 0) & WAIT_FILE)
 				flags |= reload(t);
-			if (caught_signal || idle || resized || flags)
+			if (interrupted() || flags)
 				continue;
 		} else {
 			/* a frame still to paint waits for no more than its time */
@@ -646,6 +705,7 @@ static int event_loop(struct tui *t)
 		if (t->o->idle_timeout > 0 && key != K_RESIZE) /* a resize is not a visitor */
 			alarm((unsigned)t->o->idle_timeout);
 		flags |= paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
+		note_seen(t);
 	}
 	return 0;
 }
@@ -680,11 +740,17 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 		snprintf(why, sizeof why, "cannot watch %s: %s", o->watch, strerror(errno));
 		set_notice(&t, why);
 	}
+	timer_t limit;
+	bool limited = start_limit(&limit, o->max_session);
+	note_seen(&t);
 	/* terminfo and the locale are read: no file is opened from here on,
 	 * but for the watched one, from its directory */
 	sandbox_enter_watching(t.watch.dir);
 	int status = event_loop(&t);
 	alarm(0);
+	if (limited)
+		timer_delete(limit);
+	tell_visit(&t, status);
 	in_output = 1;
 	endwin();
 	in_output = 0;
@@ -692,9 +758,15 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	delscreen(screen);
 	if (keys != stdin)
 		fclose(keys);
-	if (idle)
+	if (limit_reached) {
+		char said[32];
+		visit_duration(said, sizeof said, o->max_session);
+		fprintf(stderr, "pushpander: this session has ended after %s; thanks for visiting\n",
+		        said);
+	} else if (idle) {
 		fprintf(stderr, "pushpander: closed after %d second%s without a key\n",
 		        o->idle_timeout, o->idle_timeout == 1 ? "" : "s");
+	}
 	view_free(&t.view);
 	app_free(&t.st);
 	paint_free(&t.painter);

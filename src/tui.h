@@ -11,6 +11,7 @@
 
 #include "layout.h"
 #include "resume.h"
+#include "visit.h"
 
 struct tui_options {
 	bool ascii;     /* ASCII text and glyphs only (else UTF-8) */
@@ -19,11 +20,14 @@ struct tui_options {
 	int start;      /* the screen to open on, or -1 */
 	int problems;   /* warnings from loading, shown as a notice */
 	int idle_timeout; /* seconds without a key before quitting; 0 never */
+	int max_session;  /* seconds before quitting whatever happens; 0 never */
 	bool mouse;     /* clicks and the wheel */
 	int theme;      /* enum theme_id */
 	bool links;     /* OSC 8 hyperlinks around URLs and e-mail addresses */
 	int input_fd;   /* the terminal's keys: STDIN_FILENO, or /dev/tty's */
 	const char *watch; /* --watch: the file to load again when it changes, or NULL */
+	struct visit *visit; /* or NULL: given how the session ended, the tabs
+	                      * and the cards seen (not the duration) */
 };
 
 /* The terminal cannot be driven (unknown TERM, no cursor addressing):
@@ -33,7 +37,8 @@ struct tui_options {
 /* Runs the viewer until the user quits, the terminal goes away or the idle
  * timeout passes.  With o->watch, the viewer shows what the file holds
  * after each save (r stays the caller's; the résumés loaded since are the
- * viewer's, freed before it returns).  Returns the exit status (0 after q or the idle timeout;
+ * viewer's, freed before it returns).  Returns the exit status (0 after q,
+ * the idle timeout or --max-session's limit;
  * 128 + the signal after SIGHUP, SIGTERM or SIGINT) or TUI_UNUSABLE. */
 int tui_run(const struct resume *r, const struct tui_options *o);
 

@@ -375,6 +375,33 @@ test_install_again() {
 	grep -q "^$ACCOUNT NP" <<<"$after" || cli_fail "the password is not empty: $after"
 }
 
+# An earlier file in sshd_config.d that sets what the snippet sets, server-
+# wide or in a Match block, makes install-ssh fail, naming each setting, and
+# leaves the snippet as it was.
+test_earlier_file_wins() {
+	local early=$TMPD/sshd_config.d/00-early.conf snippet=$TMPD/sshd_config.d/pushpander-$ACCOUNT.conf before w
+	printf '%s\n' 'LoginGraceTime 120' 'Match all' '    ClientAliveInterval 0' \
+		'    UnusedConnectionTimeout none' '    MaxAuthTries 10' >"$early"
+	before=$(sha256sum "$snippet")
+	OUT=$(install_ssh 2>&1)
+	RC=$? ERR="" CLI_ARGS="contrib/install-ssh (with $early)"
+	rm -f "$early"
+	assert_rc 1
+	for w in "logingracetime 120" "clientaliveinterval 0" "unusedconnectiontimeout none" "maxauthtries 10"; do
+		out_has "sshd would use '$w'"
+	done
+	[[ $(sha256sum "$snippet") == "$before" ]] || cli_fail "the snippet changed"
+}
+
+# install-ssh never takes over a home it did not make.
+test_home_not_ours() {
+	OUT=$(install_ssh --home "$TMPD/marker" 2>&1)
+	RC=$? ERR="" CLI_ARGS="contrib/install-ssh --home $TMPD/marker"
+	assert_rc 1
+	out_has "$TMPD/marker exists and install-ssh did not make it"
+	[[ $(getent passwd "$ACCOUNT" | cut -d: -f6) == "$TMPD/home" ]] || cli_fail "the home was changed"
+}
+
 # ====================================================================
 # what visitors get
 # ====================================================================
@@ -742,11 +769,14 @@ test_unused_connection() {
 	grep -q 'closed by remote host' "$TMPD/unused.err" || fail "$(cat "$TMPD/unused.err")"
 }
 
-# --remove: the account, its home, its shell and the snippet go; sshd -t
-# still passes, and the account no longer logs in.
+# --remove: the account, its shell, the snippet and what install-ssh put in
+# the home go; the home stays while it holds what the test put there (.ssh,
+# made by setup), and goes once that is gone.  sshd -t still passes, and the
+# account no longer logs in.
 test_remove() {
 	local n
 	rm -f "$TMPD/home/.ssh/rc" "$TMPD/home/.ssh/environment"
+	touch "$TMPD/home/.ssh/owners-file"
 	n=$(listening_count)
 	OUT=$(install_ssh --remove --reload 2>&1)
 	RC=$? ERR="" CLI_ARGS="contrib/install-ssh --remove --reload"
@@ -755,7 +785,11 @@ test_remove() {
 	! getent group "$ACCOUNT" >/dev/null || cli_fail "the group is still there"
 	[[ ! -e $TMPD/sshd_config.d/pushpander-$ACCOUNT.conf ]] || cli_fail "the snippet is still there"
 	[[ ! -e $TMPD/pp/ssh-shell-$ACCOUNT ]] || cli_fail "the login shell is still there"
-	[[ ! -e $TMPD/home ]] || cli_fail "the home is still there: $(ls -A "$TMPD/home")"
+	[[ ! -e $TMPD/home/.ssh/authorized_keys ]] || cli_fail "install-ssh's authorized_keys is still there"
+	[[ -e $TMPD/home/.ssh/owners-file ]] || cli_fail "--remove deleted a file it did not make"
+	out_has "left $TMPD/home"
+	[[ ! -e $TMPD/pp/install-ssh-$ACCOUNT.manifest ]] || cli_fail "the manifest is still there"
+	rm -r "$TMPD/home"
 	"$SSHD" -t -f "$TMPD/sshd_config" || cli_fail "sshd -t fails"
 	poll "$E2E_TIMEOUT" listened_more_than "$n" || fail "sshd did not come back after the reload"
 	poll "$E2E_TIMEOUT" sshd_ready || fail "sshd does not answer after the reload"
@@ -765,7 +799,7 @@ test_remove() {
 }
 
 TESTS=(
-	config install_again
+	config install_again earlier_file_wins home_not_ours
 	per_source
 	tui plain print_section help
 	command_refused sftp_scp

@@ -7,7 +7,7 @@
 TESTS+=(
 	blocked_output_hears_signals restore_on_fatal_signals out_of_memory_restores
 	quit_keys_are_never_swallowed size_from_the_terminal_only plain_fallback_hears_signals
-	idle_ignores_resizes links_keep_highlights
+	idle_ignores_resizes max_session_ignores_keys visit_is_logged links_keep_highlights
 	write_errors_are_reported file_names_are_sanitized pathological_files_stay_small
 	sandbox_holds_the_viewer sandbox_ends_as_before
 )
@@ -157,6 +157,60 @@ test_idle_ignores_resizes() {
 	wait_exit 5 >/dev/null || true
 	[[ $EXIT_STATUS == 0 ]] || fail "idle with resizes: status $EXIT_STATUS"
 	(($(now_us) - start < 4000000)) || fail "resizes kept the idle session for $((($(now_us) - start) / 1000)) ms"
+}
+
+# --max-session bounds a session whatever it does: keys every 0.3 s keep
+# the idle timeout away but not the limit, which ends it with status 0 and
+# a goodbye once the terminal is back.
+test_max_session_ignores_keys() {
+	local start i err="$E2E_DIR/err"
+	PP_REDIRECT="2>$(printf %q "$err")" pp_start 80 24 -- --max-session 2 "$HARD_RESUME"
+	wait_status 'quit'
+	start=$(now_us)
+	for ((i = 0; i < 20; i++)); do
+		[[ $(tm display-message -p -t "$T" '#{pane_dead}') == 1 ]] && break
+		key "$(((i % 2) + 1))" 2>/dev/null || break
+		sleep 0.3
+	done
+	wait_exit 5 >/dev/null || true
+	[[ $EXIT_STATUS == 0 ]] || fail "--max-session 2: status $EXIT_STATUS"
+	(($(now_us) - start < 3500000)) || fail "keys kept the session for $((($(now_us) - start) / 1000)) ms"
+	[[ $(<"$err") == 'pushpander: this session has ended after 2 seconds; thanks for visiting' ]] ||
+		fail "the goodbye on standard error: '$(<"$err")'"
+}
+
+# Under --ssh each session ends with one line to syslog: how long, how it
+# ended, the tabs and cards seen.  pushpander runs in a mount namespace of
+# its own whose /dev/log is a socket this test reads (the machine's /dev is
+# left alone), in a terminal: tab 2, a card opened, q.
+test_visit_is_logged() {
+	((EUID == 0)) || skip "needs root (a mount namespace with its own /dev/log)"
+	command -v unshare >/dev/null && command -v python3 >/dev/null || skip "needs unshare and python3"
+	local sock="$E2E_DIR/log" got="$E2E_DIR/logged" dev="$E2E_DIR/dev" pid
+	python3 -c 'import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1]); s.settimeout(30)
+open(sys.argv[2], "wb").write(s.recv(4096))' "$sock" "$got" &
+	pid=$!
+	WAIT_TIMEOUT=5 wait_until "the fake /dev/log" test -S "$sock"
+	mkdir "$dev"
+	# in the namespace: the real /dev kept aside, a tmpfs on /dev with
+	# only null and log in it (the terminal is already open)
+	local setup='mount --make-rprivate / && mount --rbind /dev "$1" && mount -t tmpfs none /dev &&
+		touch /dev/null /dev/log && mount --bind "$1/null" /dev/null && mount --bind "$2" /dev/log &&
+		shift 2 && exec "$@"'
+	PP_WRAP="unshare -m sh -c $(printf %q "$setup") sh $(printf %q "$dev") $(printf %q "$sock")" \
+		pp_start 80 24 -- --ssh --no-mouse "$HARD_RESUME"
+	wait_status 'quit'
+	key 2
+	wait_for "Bernoulli Calculator"
+	press Enter
+	key q q
+	wait_exit >/dev/null || true
+	[[ $EXIT_STATUS == 0 ]] || fail "status $EXIT_STATUS"
+	wait "$pid" || fail "nothing was logged"
+	[[ $(<"$got") =~ ^'<'[0-9]+'>'.*' pushpander['[0-9]+']: visit ended (quit) after '[0-9]+' s: viewer, 2 tabs, 1 card'$ ]] ||
+		fail "logged: '$(<"$got")'"
 }
 
 # OSC 8 links are written again after curses has drawn the screen: what is

@@ -8,6 +8,9 @@
 #define UNIT_TESTS(X)                                    \
 	/* test_util.c */                                \
 	X(buf_clear_keeps_the_nul)                       \
+	/* test_visit.c */                               \
+	X(visit_duration_words)                          \
+	X(visit_line_says_how_it_ended)                  \
 	/* test_text.c */                                \
 	X(text_decode_valid)                             \
 	X(text_decode_invalid)                           \
