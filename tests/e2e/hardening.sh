@@ -343,6 +343,7 @@ bounded() {
 # Files under the size limit that would cost gigabytes or minutes: refused
 # at once (status 65) or shown in bounded memory, their warnings capped.
 test_pathological_files_stay_small() {
+	[[ $PUSHPANDER != *asan* ]] || skip "the sanitizer's shadow memory cannot live under prlimit --as"
 	[[ -x /usr/bin/time ]] || skip "no /usr/bin/time"
 	local f="$E2E_DIR/p.json" deep m
 	{ printf '{"work":['; repeat 15000000 '{}'; printf ']}'; } >"$f"
