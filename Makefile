@@ -26,7 +26,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 # Debian packages: to build, and to run every test.
 BUILD_DEPS = make gcc pkg-config libncurses-dev libcjson-dev libseccomp-dev
 TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
-             openssh-server openssh-client procps
+             openssh-server openssh-client procps time python3
 BENCH_DEPS = less
 
 CORE = util text glyphs json jsonwalk doc resume validate source blocks card_screens page_screens screens layout charts \
