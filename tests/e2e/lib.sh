@@ -23,7 +23,9 @@ if [[ -z ${E2E_TIMEOUT:-} ]]; then
 	*) E2E_TIMEOUT=5 ;;
 	esac
 fi
-RESUME=data/resume.json
+# The résumé the tests drive: a fixture the tests own (a copy of the seed
+# résumé), never data/resume.json, which is whatever the user put there.
+RESUME=tests/fixtures/seed.json
 T='' SCREEN='' COLS=0 ROWS=0
 E2E_NSESSIONS=0
 
@@ -278,6 +280,7 @@ has_text() { need_text "$1" && [[ $(norm <<<"$SCREEN") == *"$(norm_str "$1")"* ]
 need_text() { [[ -n $1 ]] || fail "the test looks for an empty text"; }
 row_matches() { [[ $(row "$1") =~ $2 ]]; }
 status_matches() { [[ $(status_row) =~ $1 ]]; }
+screen_is() { [[ $SCREEN == "$1" ]]; }
 screen_is_not() { [[ $SCREEN != "$1" ]]; }
 
 # ---- waiting ----

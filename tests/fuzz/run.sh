@@ -3,7 +3,7 @@
 #
 # usage: tests/fuzz/run.sh FUZZER SECONDS DIR
 #
-# Seeds DIR/corpus with every JSON fixture of the repository (each behind
+# Seeds DIR/corpus with every JSON fixture under tests/ (each behind
 # a few width/mode prefixes, see fuzz_resume.c), fuzzes for SECONDS, and
 # keeps what it found in DIR/corpus for the next run (never committed: DIR
 # is a build directory).  A crash, a leak, a timeout or an out-of-memory
@@ -20,7 +20,7 @@ rm -f "$dir"/crash-* "$dir"/timeout-* "$dir"/oom-* "$dir"/leak-* "$dir"/slow-uni
 # and the query (the other bits), both in octal: 80, 40, 20 and 200
 # columns, both modes, a few queries.
 n=0
-for f in data/resume.json tests/fixtures/*.json tests/e2e/fixtures/*.json tests/unit/fixtures/*.json; do
+for f in tests/fixtures/*.json tests/e2e/fixtures/*.json tests/unit/fixtures/*.json; do
 	[ -f "$f" ] || continue
 	name=$(printf '%s' "$f" | tr '/' '_')
 	for prefix in 117-001 047-013 023-015 117-000 047-014 307-021; do

@@ -8,8 +8,9 @@
 #include "doc.h"
 #include "resume.h"
 
-/* The sample résumé, relative to the repository root where tests run. */
-#define SAMPLE_RESUME "data/resume.json"
+/* The sample résumé, relative to the repository root where tests run: a
+ * fixture the tests own (a copy of the seed résumé), not data/resume.json. */
+#define SAMPLE_RESUME "tests/fixtures/seed.json"
 
 /* The document as print_doc renders it; the caller frees it (never NULL). */
 char *render_doc(const struct doc *d);
