@@ -20,7 +20,7 @@ CFLAGS  ?= -O2 -g
 # pkg-config and the libraries before these are first needed.
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson 2>/dev/null)
 DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson 2>/dev/null)
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
 # Debian packages: to build, and to run every test.
