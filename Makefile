@@ -157,8 +157,11 @@ check-asan: asan
 
 # The fuzzer: the loader, layout and printer under libFuzzer with ASan and
 # UBSan, in its own directory (clang; the core objects are instrumented for
-# coverage).  "make fuzz FUZZ_SECONDS=600" fuzzes longer; what it finds is
-# kept in build-fuzz/corpus for the next run.
+# coverage).  check-fuzz replays the fixtures and the committed corpus,
+# tests/fuzz/corpus, once each; "make fuzz" fuzzes for FUZZ_SECONDS (60;
+# "make fuzz FUZZ_SECONDS=600" longer) and keeps what it finds in
+# build-fuzz/corpus for the next run (tests/fuzz/run.sh says how to add it
+# to the committed corpus).
 FUZZ_SECONDS ?= 60
 FUZZ_SANITIZE = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
@@ -172,7 +175,8 @@ fuzz-build:
 fuzz: fuzz-build
 	tests/fuzz/run.sh build-fuzz/fuzz-resume $(if $(FUZZ_SECONDS),$(FUZZ_SECONDS),60) build-fuzz
 
-check-fuzz: fuzz
+check-fuzz: fuzz-build
+	tests/fuzz/run.sh build-fuzz/fuzz-resume replay build-fuzz
 
 # The plain-text paths under valgrind: no memory error and no leak.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
