@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # tests/e2e.sh — end-to-end tests of pushpander: the real binary in a real
-# terminal (a private tmux server), driven by keys, checked on the screen.
+# terminal (a private tmux server per test), driven by keys, checked on the
+# screen.
 #
-# usage: [PUSHPANDER=./pushpander] tests/e2e.sh [--list] [TEST...]
+# usage: [PUSHPANDER=./pushpander] [E2E_JOBS=N] tests/e2e.sh [--list] [TEST...]
 #
 # Runs from the repository root whatever the working directory; PUSHPANDER
-# (default ./pushpander) is relative to it.  E2E_TIMEOUT sets how long a
-# wait may take (5 s, 15 s when PUSHPANDER names an asan build).  Ends with
-# the line "e2e: N passed, M failed" and a non-zero status if any failed.
+# (default ./pushpander) is relative to it.  E2E_JOBS tests run at a time
+# (default: two per processor, 2 to 4), each test's lines shown together
+# when it ends.  E2E_TIMEOUT sets how long a wait may take (5 s, 15 s when
+# PUSHPANDER names an asan build).  Ends with the line "e2e: N passed, M
+# failed" and a non-zero status if any failed.
 # Needs bash >= 5, tmux >= 3.0, jq, coreutils, grep, sed; ncurses-base's
 # tmux-256color and the C.UTF-8 locale.
 
@@ -16,6 +19,12 @@ cd "$(dirname "$0")/.." || exit 1
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset TMUX NO_COLOR
 PUSHPANDER=${PUSHPANDER:-./pushpander}
+# Tests at a time; each has its own tmux server and files.  A test mostly
+# waits for the screen, so two per processor, from 2 to 4.
+if [[ -z ${E2E_JOBS:-} ]]; then
+	E2E_JOBS=$((2 * $(nproc 2>/dev/null || echo 1)))
+	((E2E_JOBS > 4)) && E2E_JOBS=4
+fi
 FIXTURES=tests/e2e/fixtures
 
 # shellcheck source=tests/e2e/lib.sh
@@ -1872,15 +1881,10 @@ main() {
 	fi
 	# what the tests write; kept when one fails
 	E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pushpander-e2e.XXXXXX") || return 1
-	trap 'e2e_server_stop; [[ -n ${E2E_KEEP:-} ]] || rm -rf "$E2E_TMP"' EXIT
+	trap 'e2e_stop_running "$E2E_TMP"; [[ -n ${E2E_KEEP:-} ]] || rm -rf "$E2E_TMP"' EXIT
 	trap 'exit 130' INT TERM
-	e2e_server_start || {
-		echo "e2e: cannot start tmux" >&2
-		echo "e2e: 0 passed, 1 failed"
-		return 1
-	}
-	echo "e2e: $PUSHPANDER, TERM=$E2E_TERM, tmux $(tmux -V | cut -d' ' -f2), timeout ${E2E_TIMEOUT}s"
-	run_tests e2e "$E2E_TMP" "files in $E2E_TMP" || {
+	echo "e2e: $PUSHPANDER, TERM=$E2E_TERM, tmux $(tmux -V | cut -d' ' -f2), timeout ${E2E_TIMEOUT}s, $E2E_JOBS at a time"
+	run_tests e2e "$E2E_TMP" "files in $E2E_TMP" "$E2E_JOBS" || {
 		E2E_KEEP=1
 		return 1
 	}

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # tests/e2e/lib.sh — helpers for the end-to-end tests (sourced by tests/e2e.sh).
 #
-# A private tmux server per run, pushpander started in a pane with a clean
+# A private tmux server per test, pushpander started in a pane with a clean
 # environment, waits that poll the screen (never fixed sleeps), and
 # assertions that print the screen when they fail.
 #
@@ -14,7 +14,8 @@
 #
 # Needs bash >= 5, tmux >= 3.0, jq, coreutils, grep, sed.
 
-E2E_SOCKET="pp-test-$$"
+E2E_SOCKET="pp-test-$$" # each test has its own: see run_test
+declare -A E2E_RUNNING=() # the tests running now (run_tests)
 E2E_TERM=${E2E_TERM:-tmux-256color}
 # Seconds a wait may take; the sanitizer build is slower.
 if [[ -z ${E2E_TIMEOUT:-} ]]; then
@@ -39,22 +40,15 @@ tm() { tmux -L "$E2E_SOCKET" -f /dev/null "$@"; }
 
 # Starts the private server with a session that keeps it alive, and panes
 # that stay after their program exits so that the exit status can be read.
+# E2E_SERVER_PID becomes its process id.
 e2e_server_start() {
-	tm new-session -d -s keep -x 80 -y 24 'exec tail -f /dev/null' || return 1
-	tm set-option -g remain-on-exit on >/dev/null &&
-		tm set-option -g status off >/dev/null &&
-		tm set-option -g history-limit 5000 >/dev/null
+	E2E_SERVER_PID=$(tm new-session -d -s keep -x 80 -y 24 'exec tail -f /dev/null' \; \
+		set-option -g remain-on-exit on \; set-option -g status off \; \
+		set-option -g history-limit 5000 \; display-message -p '#{pid}') &&
+		[[ -n $E2E_SERVER_PID ]]
 }
 
 e2e_server_stop() { tm kill-server >/dev/null 2>&1; }
-
-# Kills every session but the keeper (between tests).
-e2e_sessions_clear() {
-	local s
-	for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
-		[[ $s == keep ]] || tm kill-session -t "=$s" 2>/dev/null
-	done
-}
 
 # ---- starting pushpander ----
 
@@ -651,33 +645,87 @@ select_tests() {
 	if (($#)); then SELECTED=("$@"); else SELECTED=("${TESTS[@]}"); fi
 }
 
-# run_tests SUITE ROOT WHERE: runs each SELECTED test in a subshell, with
-# E2E_DIR=ROOT/NAME made for its files and the suite's before_test and
-# after_test (where defined) around it; prints a line per test and the
-# summary, with "WHERE" after the names of any that failed.  Fails if one
-# did.
+# run_tests SUITE ROOT WHERE [JOBS]: runs the SELECTED tests, up to JOBS
+# (default 1) at a time, each in a subshell of its own with its own tmux
+# server and E2E_DIR=ROOT/NAME made for its files (see run_test).  What a
+# test prints is kept in ROOT/NAME/log and shown, with its ok/FAIL/skip
+# line, when it ends, so that the lines of parallel tests do not mix.  Then
+# the summary, with WHERE after the names of any that failed; the last line
+# is "SUITE: N passed, M failed".  Fails if one did.
 run_tests() {
-	local suite=$1 root=$2 where=$3 name start rc took passed=0 failed=0 skipped=0
+	local suite=$1 root=$2 where=$3 jobs=${4:-1} name rc took ended next=0 passed=0 failed=0 skipped=0
 	local -a failures=()
-	for name in "${SELECTED[@]}"; do
-		start=$(now_us)
-		E2E_DIR="$root/$name"
-		mkdir -p "$E2E_DIR"
-		if declare -F before_test >/dev/null; then before_test; fi
-		(E2E_TEST=$name "test_$name")
+	local -A started=()
+	((jobs >= 1)) || jobs=1
+	# each test writes its name here when it ends: a read that blocks
+	# until one does
+	rm -f "$root/.ended" && mkfifo "$root/.ended" && exec {ended}<>"$root/.ended" || return 1
+	E2E_RUNNING=() # name: pid
+	while ((next < ${#SELECTED[@]} || ${#E2E_RUNNING[@]})); do
+		if ((next < ${#SELECTED[@]} && ${#E2E_RUNNING[@]} < jobs)); then
+			name=${SELECTED[next++]}
+			mkdir -p "$root/$name"
+			started[$name]=$(now_us)
+			{
+				run_test "$root/$name" "$name" >"$root/$name/log" 2>&1 {ended}>&-
+				rc=$?
+				printf '%s\n' "$name" >&"$ended"
+				exit "$rc"
+			} &
+			E2E_RUNNING[$name]=$!
+			continue
+		fi
+		read -r -u "$ended" name || return 1
+		wait "${E2E_RUNNING[$name]}"
 		rc=$?
-		e2e_sessions_clear
-		if declare -F after_test >/dev/null; then after_test; fi
-		took=$((($(now_us) - start) / 100000))
+		unset "E2E_RUNNING[$name]"
+		took=$((($(now_us) - started[$name]) / 100000))
 		took="$((took / 10)).$((took % 10))s"
+		cat "$root/$name/log"
 		case $rc in
 		0) passed=$((passed + 1)); echo "ok   $name ($took)" ;;
 		77) skipped=$((skipped + 1)); echo "skip $name" ;;
 		*) failed=$((failed + 1)); failures+=("$name"); echo "FAIL $name ($took)" ;;
 		esac
 	done
+	exec {ended}>&-
 	((skipped)) && echo "$suite: $skipped skipped"
 	((failed)) && echo "$suite: failed: ${failures[*]} ($where)"
 	echo "$suite: $passed passed, $failed failed"
 	((failed == 0))
+}
+
+# run_test DIR NAME: test_NAME with E2E_DIR=DIR, on a tmux server of its
+# own (its process id in DIR/.tmux-pid), between the hooks; its status is
+# the test's.
+run_test() {
+	local rc
+	E2E_DIR=$1 E2E_SOCKET=$(e2e_socket "$2")
+	if ! e2e_server_start || ! printf '%s\n' "$E2E_SERVER_PID" >"$E2E_DIR/.tmux-pid"; then
+		echo "  FAIL: cannot start tmux"
+		e2e_server_stop
+		return 1
+	fi
+	if declare -F before_test >/dev/null; then before_test; fi
+	(E2E_TEST=$2 "test_$2")
+	rc=$?
+	e2e_server_stop
+	if declare -F after_test >/dev/null; then after_test; fi
+	return "$rc"
+}
+
+# e2e_socket NAME: the tmux socket of test NAME in this run.
+e2e_socket() { printf 'pp-test-%s-%s' "$$" "$1"; }
+
+# e2e_stop_running ROOT: stops the tests still running, and their tmux
+# servers (for an EXIT trap: an interrupted run leaves nothing behind), and
+# removes the run's sockets, which tmux 3.3 leaves behind.
+e2e_stop_running() {
+	local name pid
+	for name in "${!E2E_RUNNING[@]}"; do
+		kill "${E2E_RUNNING[$name]}" 2>/dev/null
+		E2E_SOCKET=$(e2e_socket "$name") e2e_server_stop
+		read -r pid 2>/dev/null <"$1/$name/.tmux-pid" && kill -KILL "$pid" 2>/dev/null
+	done
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$UID/$(e2e_socket '')"*
 }
