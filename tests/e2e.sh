@@ -43,7 +43,8 @@ cli() {
 		shift
 	done
 	[[ ${1:-} == -- ]] && shift
-	env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >"$E2E_DIR/out" 2>"$E2E_DIR/err"
+	env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >"$E2E_DIR/out" 2>"$E2E_DIR/err" \
+		{E2E_NAP_FD}>&- {E2E_CONTROL_TO}>&- {E2E_CONTROL_FROM}>&-
 	RC=$?
 	OUT=$(tr -d '\0' <"$E2E_DIR/out")
 	ERR=$(tr -d '\0' <"$E2E_DIR/err")
@@ -812,7 +813,7 @@ test_quit() {
 	# the bytes written: the alternate screen left, the cursor shown again
 	for ((i = 0; i < 100; i++)); do
 		grep -q $'\e\\[?1049l' "$log" 2>/dev/null && break
-		sleep 0.05
+		nap 0.05
 	done
 	grep -q $'\e\\[?1049h' "$log" || fail "no smcup (ESC [?1049h) written: $(head -c 300 "$log" | cat -v)"
 	grep -q $'\e\\[?1049l' "$log" || fail "no rmcup (ESC [?1049l) written at exit: $(tail -c 300 "$log" | cat -v)"
@@ -1257,7 +1258,8 @@ assert_covers() {
 	local -a missing=() shown=()
 	hay=$(norm <"$2")
 	while IFS= read -r s; do
-		n=$(sed "s/[$BOX_CHARS$MARKER]/ /g; s/[[:space:]]\{1,\}/ /g; s/^ //; s/ \$//" <<<"$s")
+		norm_into "${s//[[:space:]]/ }"
+		n=$NORM
 		[[ -z $n || $hay == *"$n"* ]] && continue
 		up=${n^^}
 		form=$(fmt_date "$n")
@@ -1631,9 +1633,9 @@ hangup_case() {
 	cpu=$cpu0
 	until proc_ended "$pid"; do
 		c=$(proc_cpu "$pid") && cpu=$c
-		(($(now_us) > end)) &&
+		past "$end" &&
 			fail "$what: pushpander (pid $pid, state $(proc_state "$pid")) still runs 1 s after the terminal went away, $((cpu - cpu0)) ticks of CPU since"
-		sleep 0.02
+		nap 0.02
 	done
 	# exiting takes a moment of CPU; spinning until the deadline would
 	# take 100 ticks

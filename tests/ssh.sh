@@ -129,8 +129,8 @@ poll() {
 	local end=$(($(now_us) + $1 * 1000000))
 	shift
 	until "$@"; do
-		(($(now_us) > end)) && return 1
-		sleep 0.05
+		past "$end" && return 1
+		nap 0.05
 	done
 }
 
