@@ -20,7 +20,7 @@ CFLAGS  ?= -O2 -g
 # pkg-config and the libraries before these are first needed.
 DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags ncursesw libcjson libseccomp 2>/dev/null)
 DEP_LIBS   = $(shell $(PKG_CONFIG) --libs ncursesw libcjson libseccomp 2>/dev/null)
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(CPPFLAGS) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(DEP_CFLAGS) -I$(BUILD) -Isrc -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANITIZE)
 
 # Debian packages: to build, and to run every test.
@@ -35,9 +35,9 @@ OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
-.PHONY: all run deps check check-unit check-e2e check-man check-seed check-golden asan check-asan \
-        fuzz-build fuzz check-fuzz check-valgrind install uninstall man clean FORCE \
-        install-ssh uninstall-ssh check-ssh bench
+.PHONY: all run deps check check-code check-data check-unit check-e2e check-man check-seed \
+        check-golden check-golden-data asan check-asan fuzz-build fuzz check-fuzz check-valgrind \
+        install uninstall man clean FORCE install-ssh uninstall-ssh check-ssh bench
 
 all: $(BIN)
 
@@ -122,6 +122,9 @@ check-man: $(BUILD)/gen-man
 	@echo "check-man: 2 passed, 0 failed"
 
 # ---- tests ----
+# check-code tests the program on fixtures under tests/, so it passes
+# whatever résumé data/resume.json holds; check-data tests data/resume.json
+# itself (README.md: "Tests").
 
 $(BUILD)/unit-tests: $(UNIT_SRCS) $(OBJS_CORE)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $(UNIT_SRCS) $(OBJS_CORE) $(ALL_LDFLAGS) $(DEP_LIBS)
@@ -146,6 +149,9 @@ check-seed:
 check-golden: $(BIN)
 	PUSHPANDER=./$(BIN) tests/golden.sh
 
+check-golden-data: $(BIN)
+	PUSHPANDER=./$(BIN) tests/golden.sh --data
+
 # The sanitizer build lives in its own directory, so it never mixes with
 # the normal objects.
 asan:
@@ -160,8 +166,11 @@ check-asan: asan
 
 # The fuzzer: the loader, layout and printer under libFuzzer with ASan and
 # UBSan, in its own directory (clang; the core objects are instrumented for
-# coverage).  "make fuzz FUZZ_SECONDS=600" fuzzes longer; what it finds is
-# kept in build-fuzz/corpus for the next run.
+# coverage).  check-fuzz replays the fixtures and the committed corpus,
+# tests/fuzz/corpus, once each; "make fuzz" fuzzes for FUZZ_SECONDS (60;
+# "make fuzz FUZZ_SECONDS=600" longer) and keeps what it finds in
+# build-fuzz/corpus for the next run (tests/fuzz/run.sh says how to add it
+# to the committed corpus).
 FUZZ_SECONDS ?= 60
 FUZZ_SANITIZE = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
@@ -175,7 +184,8 @@ fuzz-build:
 fuzz: fuzz-build
 	tests/fuzz/run.sh build-fuzz/fuzz-resume $(if $(FUZZ_SECONDS),$(FUZZ_SECONDS),60) build-fuzz
 
-check-fuzz: fuzz
+check-fuzz: fuzz-build
+	tests/fuzz/run.sh build-fuzz/fuzz-resume replay build-fuzz
 
 # The plain-text paths under valgrind: no memory error and no leak.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
@@ -194,25 +204,29 @@ check-valgrind: $(BIN)
 			failed=$$((failed + 1)); echo "FAIL valgrind $$*: status $$rc, expected $$want"; \
 			cat $(BUILD)/valgrind.log; \
 		fi; }; \
-	vg 0 --print data/resume.json; \
+	vg 0 --print tests/fixtures/seed.json; \
 	vg 0 --print tests/fixtures/full.json -w 40; \
 	vg 0 --print --ascii tests/fixtures/full.json; \
-	vg 0 data/resume.json; \
-	vg 0 --validate data/resume.json; \
+	vg 0 tests/fixtures/seed.json; \
+	vg 0 --validate tests/fixtures/seed.json; \
 	vg 65 --validate tests/e2e/fixtures/missing-comma.json; \
 	vg 65 --validate tests/e2e/fixtures/unterminated-string.json; \
 	vg 0 --print tests/e2e/fixtures/hostile.json; \
 	vg 0 --print tests/e2e/fixtures/planted.json; \
 	vg 0 --print tests/e2e/fixtures/nameless.json; \
 	vg 0 --grep pwned tests/e2e/fixtures/planted.json; \
-	vg 1 --grep no-such-text data/resume.json; \
+	vg 1 --grep no-such-text tests/fixtures/seed.json; \
 	vg 66 tests/e2e/fixtures/no-such-file.json; \
-	vg 64 --width 5 data/resume.json; \
+	vg 64 --width 5 tests/fixtures/seed.json; \
 	vg 0 --help; \
 	echo "valgrind: $$passed passed, $$failed failed"; \
 	[ $$failed = 0 ]
 
-check: all check-unit check-man check-seed check-golden check-e2e check-ssh check-asan check-valgrind check-fuzz
+check: check-code check-data
+
+check-code: all check-unit check-man check-golden check-e2e check-ssh check-asan check-valgrind check-fuzz
+
+check-data: check-seed check-golden-data
 
 # Speed, size and bandwidth against baselines measured in the same run; it
 # reports and never fails (README.md: "Performance").

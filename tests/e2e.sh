@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # tests/e2e.sh — end-to-end tests of pushpander: the real binary in a real
-# terminal (a private tmux server), driven by keys, checked on the screen.
+# terminal (a private tmux server per test), driven by keys, checked on the
+# screen.
 #
-# usage: [PUSHPANDER=./pushpander] tests/e2e.sh [--list] [TEST...]
+# usage: [PUSHPANDER=./pushpander] [E2E_JOBS=N] tests/e2e.sh [--list] [TEST...]
 #
 # Runs from the repository root whatever the working directory; PUSHPANDER
-# (default ./pushpander) is relative to it.  E2E_TIMEOUT sets how long a
-# wait may take (5 s, 15 s when PUSHPANDER names an asan build).  Ends with
-# the line "e2e: N passed, M failed" and a non-zero status if any failed.
+# (default ./pushpander) is relative to it.  E2E_JOBS tests run at a time
+# (default: two per processor, 2 to 4), each test's lines shown together
+# when it ends.  E2E_TIMEOUT sets how long a wait may take (5 s, 15 s when
+# PUSHPANDER names an asan build).  Ends with the line "e2e: N passed, M
+# failed" and a non-zero status if any failed.
 # Needs bash >= 5, tmux >= 3.0, jq, coreutils, grep, sed; ncurses-base's
 # tmux-256color and the C.UTF-8 locale.
 
@@ -16,6 +19,12 @@ cd "$(dirname "$0")/.." || exit 1
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset TMUX NO_COLOR
 PUSHPANDER=${PUSHPANDER:-./pushpander}
+# Tests at a time; each has its own tmux server and files.  A test mostly
+# waits for the screen, so two per processor, from 2 to 4.
+if [[ -z ${E2E_JOBS:-} ]]; then
+	E2E_JOBS=$((2 * $(nproc 2>/dev/null || echo 1)))
+	((E2E_JOBS > 4)) && E2E_JOBS=4
+fi
 FIXTURES=tests/e2e/fixtures
 
 # shellcheck source=tests/e2e/lib.sh
@@ -34,7 +43,8 @@ cli() {
 		shift
 	done
 	[[ ${1:-} == -- ]] && shift
-	env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >"$E2E_DIR/out" 2>"$E2E_DIR/err"
+	env -i "${envs[@]}" "$PUSHPANDER" "$@" </dev/null >"$E2E_DIR/out" 2>"$E2E_DIR/err" \
+		{E2E_NAP_FD}>&- {E2E_CONTROL_TO}>&- {E2E_CONTROL_FROM}>&-
 	RC=$?
 	OUT=$(tr -d '\0' <"$E2E_DIR/out")
 	ERR=$(tr -d '\0' <"$E2E_DIR/err")
@@ -109,9 +119,16 @@ test_startup_xterm() {
 test_default_resume() {
 	[[ $PUSHPANDER == ./pushpander ]] ||
 		skip "only for ./pushpander (it finds data/resume.json beside itself)"
+	# Whatever résumé the user put there: without FILE the screen is the
+	# one "pushpander data/resume.json" shows.
+	local named
+	pp_start 80 24 -- data/resume.json
+	wait_status 'q quit'
+	wait_row 0 '^ 1 [[:alpha:]]'
+	named=$SCREEN
+	printf '%s\n' "$named" >"$E2E_DIR/named.screen"
 	pp_start 80 24
-	wait_for "PUSHPANDER."
-	assert_has "$(J .basics.tagline)"
+	wait_until "the first screen of data/resume.json (in $E2E_DIR/named.screen)" screen_is "$named"
 }
 
 # ====================================================================
@@ -692,10 +709,13 @@ test_resize_storm() {
 	done
 	wait_row 1 '^── Incidents › INC-001 ─{47}$'
 	wait_row 0 '^ About Projects History Incidents Testimonials Stack Contact *$'
+	# the repaint for the last size can come before the last j is read
+	wait_status '[0-9]+%|Bot'
+	assert_row 1 '^── Incidents › INC-001 ─{47}$'
+	assert_row 0 '^ About Projects History Incidents Testimonials Stack Contact *$'
 	assert_fits
 	assert_boxes_closed
 	[[ $(wc -l <<<"$SCREEN") -le 20 ]] || fail "more rows than the pane has"
-	assert_status '[0-9]+%|Bot'
 }
 
 # The tab bar: numbered, names only, or only the current tab.
@@ -793,7 +813,7 @@ test_quit() {
 	# the bytes written: the alternate screen left, the cursor shown again
 	for ((i = 0; i < 100; i++)); do
 		grep -q $'\e\\[?1049l' "$log" 2>/dev/null && break
-		sleep 0.05
+		nap 0.05
 	done
 	grep -q $'\e\\[?1049h' "$log" || fail "no smcup (ESC [?1049h) written: $(head -c 300 "$log" | cat -v)"
 	grep -q $'\e\\[?1049l' "$log" || fail "no rmcup (ESC [?1049l) written at exit: $(tail -c 300 "$log" | cat -v)"
@@ -1238,7 +1258,8 @@ assert_covers() {
 	local -a missing=() shown=()
 	hay=$(norm <"$2")
 	while IFS= read -r s; do
-		n=$(sed "s/[$BOX_CHARS$MARKER]/ /g; s/[[:space:]]\{1,\}/ /g; s/^ //; s/ \$//" <<<"$s")
+		norm_into "${s//[[:space:]]/ }"
+		n=$NORM
 		[[ -z $n || $hay == *"$n"* ]] && continue
 		up=${n^^}
 		form=$(fmt_date "$n")
@@ -1626,9 +1647,9 @@ hangup_case() {
 	cpu=$cpu0
 	until proc_ended "$pid"; do
 		c=$(proc_cpu "$pid") && cpu=$c
-		(($(now_us) > end)) &&
+		past "$end" &&
 			fail "$what: pushpander (pid $pid, state $(proc_state "$pid")) still runs 1 s after the terminal went away, $((cpu - cpu0)) ticks of CPU since"
-		sleep 0.02
+		nap 0.02
 	done
 	# exiting takes a moment of CPU; spinning until the deadline would
 	# take 100 ticks
@@ -1882,15 +1903,10 @@ main() {
 	fi
 	# what the tests write; kept when one fails
 	E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pushpander-e2e.XXXXXX") || return 1
-	trap 'e2e_server_stop; [[ -n ${E2E_KEEP:-} ]] || rm -rf "$E2E_TMP"' EXIT
+	trap 'e2e_stop_running "$E2E_TMP"; [[ -n ${E2E_KEEP:-} ]] || rm -rf "$E2E_TMP"' EXIT
 	trap 'exit 130' INT TERM
-	e2e_server_start || {
-		echo "e2e: cannot start tmux" >&2
-		echo "e2e: 0 passed, 1 failed"
-		return 1
-	}
-	echo "e2e: $PUSHPANDER, TERM=$E2E_TERM, tmux $(tmux -V | cut -d' ' -f2), timeout ${E2E_TIMEOUT}s"
-	run_tests e2e "$E2E_TMP" "files in $E2E_TMP" || {
+	echo "e2e: $PUSHPANDER, TERM=$E2E_TERM, tmux $(tmux -V | cut -d' ' -f2), timeout ${E2E_TIMEOUT}s, $E2E_JOBS at a time"
+	run_tests e2e "$E2E_TMP" "files in $E2E_TMP" "$E2E_JOBS" || {
 		E2E_KEEP=1
 		return 1
 	}

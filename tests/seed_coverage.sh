@@ -21,10 +21,12 @@ export LC_ALL=C
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 seed=${1:-$root/../shared/seed/000_85733d99f30cab9a.txt}
+seed_named=${1:-../shared/seed/000_85733d99f30cab9a.txt}
 json=${2:-$root/data/resume.json}
 
+# Not a pass: say so, and count nothing.
 if [ ! -f "$seed" ]; then
-	echo "seed_coverage: skipped (no seed)"
+	echo "seed_coverage: skipped ($seed_named not found)"
 	exit 0
 fi
 if ! jq -e 'type == "object"' "$json" >/dev/null 2>&1; then

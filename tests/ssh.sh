@@ -129,8 +129,8 @@ poll() {
 	local end=$(($(now_us) + $1 * 1000000))
 	shift
 	until "$@"; do
-		(($(now_us) > end)) && return 1
-		sleep 0.05
+		past "$end" && return 1
+		nap 0.05
 	done
 }
 
@@ -254,7 +254,7 @@ stop_bg() {
 
 teardown() {
 	local pid
-	e2e_server_stop
+	e2e_stop_running "$TMPD"
 	[[ -n $TMPD ]] && stop_bg "$TMPD/bg.pids" && stop_bg "$DIR/bg.pids"
 	[[ -n $AGENT_PID ]] && kill "$AGENT_PID" 2>/dev/null
 	if [[ -n $SSHD_PID ]]; then
@@ -824,7 +824,7 @@ main() {
 	fi
 	trap teardown EXIT
 	trap 'exit 130' INT TERM
-	if ! setup || ! e2e_server_start; then
+	if ! setup; then
 		echo "ssh: setup failed" >&2
 		SSH_KEEP=1
 		echo "ssh: 0 passed, 1 failed"

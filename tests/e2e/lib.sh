@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # tests/e2e/lib.sh — helpers for the end-to-end tests (sourced by tests/e2e.sh).
 #
-# A private tmux server per run, pushpander started in a pane with a clean
+# A private tmux server per test, pushpander started in a pane with a clean
 # environment, waits that poll the screen (never fixed sleeps), and
 # assertions that print the screen when they fail.
 #
@@ -14,7 +14,8 @@
 #
 # Needs bash >= 5, tmux >= 3.0, jq, coreutils, grep, sed.
 
-E2E_SOCKET="pp-test-$$"
+E2E_SOCKET="pp-test-$$" # each test has its own: see run_test
+declare -A E2E_RUNNING=() # the tests running now (run_tests)
 E2E_TERM=${E2E_TERM:-tmux-256color}
 # Seconds a wait may take; the sanitizer build is slower.
 if [[ -z ${E2E_TIMEOUT:-} ]]; then
@@ -23,12 +24,14 @@ if [[ -z ${E2E_TIMEOUT:-} ]]; then
 	*) E2E_TIMEOUT=5 ;;
 	esac
 fi
-RESUME=data/resume.json
-T='' SCREEN='' COLS=0 ROWS=0
+# The résumé the tests drive: a fixture the tests own (a copy of the seed
+# résumé), never data/resume.json, which is whatever the user put there.
+RESUME=tests/fixtures/seed.json
+T='' SCREEN='' COLS=0 ROWS=0 TMC_OUT=''
 E2E_NSESSIONS=0
 
 # Box drawing and the selection marker, as drawn in a UTF-8 locale.
-BOX_CHARS='│╭╮╰╯─'
+BOX_CHARS=(│ ╭ ╮ ╰ ╯ ─)
 MARKER='▶'
 
 tm() { tmux -L "$E2E_SOCKET" -f /dev/null "$@"; }
@@ -37,21 +40,85 @@ tm() { tmux -L "$E2E_SOCKET" -f /dev/null "$@"; }
 
 # Starts the private server with a session that keeps it alive, and panes
 # that stay after their program exits so that the exit status can be read.
+# E2E_SERVER_PID becomes its process id.
 e2e_server_start() {
-	tm new-session -d -s keep -x 80 -y 24 'exec tail -f /dev/null' || return 1
-	tm set-option -g remain-on-exit on >/dev/null &&
-		tm set-option -g status off >/dev/null &&
-		tm set-option -g history-limit 5000 >/dev/null
+	E2E_SERVER_PID=$(tm new-session -d -s keep -x 80 -y 24 'exec tail -f /dev/null' \; \
+		set-option -g remain-on-exit on \; set-option -g status off \; \
+		set-option -g history-limit 5000 \; display-message -p '#{pid}') &&
+		[[ -n $E2E_SERVER_PID ]]
 }
 
-e2e_server_stop() { tm kill-server >/dev/null 2>&1; }
+# Through the control client where there is one: a server with one
+# attached does not always exit when another client asks.
+e2e_server_stop() {
+	local line
+	if [[ -n ${E2E_CONTROL_TO:-} ]] && control_send kill-server; then
+		while IFS= read -r -t "$E2E_TIMEOUT" line <&"$E2E_CONTROL_FROM"; do
+			[[ $line == %exit* ]] && break
+		done
+		exec {E2E_CONTROL_TO}>&- {E2E_CONTROL_FROM}<&-
+		E2E_CONTROL_TO='' E2E_CONTROL_FROM=''
+	else
+		tm kill-server >/dev/null 2>&1
+	fi
+}
 
-# Kills every session but the keeper (between tests).
-e2e_sessions_clear() {
-	local s
-	for s in $(tm list-sessions -F '#{session_name}' 2>/dev/null); do
-		[[ $s == keep ]] || tm kill-session -t "=$s" 2>/dev/null
+# ---- the control client: tmux commands without starting a process ----
+#
+# The waits capture the screen many times a second; starting a tmux client
+# for each costs more than anything else in a test.  A control-mode client
+# (tmux -C, attached to the keeper) takes the commands through a pipe
+# instead, and answers each with its output between "%begin" and "%end"
+# (or "%error") lines; other lines starting with "%" are notifications.
+
+# e2e_control_start DIR: starts the control client, its pipes in DIR.
+e2e_control_start() {
+	mkfifo "$1/.control-in" "$1/.control-out" || return 1
+	(unset TMUX; exec tmux -L "$E2E_SOCKET" -f /dev/null -C attach -t keep) \
+		<"$1/.control-in" >"$1/.control-out" 2>/dev/null &
+	exec {E2E_CONTROL_TO}>"$1/.control-in" {E2E_CONTROL_FROM}<"$1/.control-out"
+	E2E_SCREEN_FILE=$1/.screen
+	control_reply # attaching's own
+}
+
+# control_send LINE: sends a line of tmux commands (each argument in single
+# quotes: see tmc); control_reply reads the answer to the next command.
+control_send() { printf '%s\n' "$1" >&"$E2E_CONTROL_TO"; }
+
+# control_reply: TMC_OUT becomes the output of the next command answered,
+# one string; fails if the command did, or if no answer comes in time.
+control_reply() {
+	local line out='' begun=0
+	while IFS= read -r -t "$E2E_TIMEOUT" line <&"$E2E_CONTROL_FROM"; do
+		if ((begun)); then
+			case $line in
+			"%end "*) TMC_OUT=${out%$'\n'}; return 0 ;;
+			"%error "*) TMC_OUT=${out%$'\n'}; return 1 ;;
+			%*) ;;
+			*) out+=$line$'\n' ;;
+			esac
+		elif [[ $line == "%begin "* ]]; then
+			begun=1
+		elif [[ $line == %exit* ]]; then
+			break
+		fi
 	done
+	TMC_OUT="no answer from the tmux control client"
+	return 2
+}
+
+# tmc COMMAND [ARG...]: runs the tmux command through the control client;
+# its output in TMC_OUT.  An argument holding a single quote or a newline,
+# which a quoted word of the control client's line cannot, goes through tm.
+tmc() {
+	local a line=$1
+	if [[ -z ${E2E_CONTROL_TO:-} || $* == *[$'\n\'']* ]]; then
+		TMC_OUT=$(tm "$@")
+		return
+	fi
+	shift
+	for a; do line+=" '$a'"; done
+	control_send "$line" && control_reply
 }
 
 # ---- starting pushpander ----
@@ -114,9 +181,12 @@ resize() {
 
 # key KEY...: tmux key names (Enter, Escape, BSpace, Up, NPage, BTab, C-c …)
 # or single characters.
-key() { tm send-keys -t "$T" "$@"; }
+key() { tmc send-keys -t "$T" "$@" || fail "tmux send-keys $*: $TMC_OUT"; }
 
-pane_pid() { tm display-message -p -t "$T" '#{pane_pid}'; }
+# pane_format FORMAT: the tmux format (#{pane_dead} …) expanded for T.
+pane_format() { tmc display-message -p -t "$T" "$1" && printf '%s' "$TMC_OUT"; }
+
+pane_pid() { pane_format '#{pane_pid}'; }
 
 # pp_pid: the process id of pushpander in T: the pane's process, or with
 # PP_AFTER its child (waited for, since the shell starts it).
@@ -138,8 +208,8 @@ pp_pid() {
 				return
 			fi
 		done
-		(($(now_us) > end)) && fail "pushpander did not start under the pane's shell (pid $p)"
-		sleep 0.05
+		past "$end" && fail "pushpander did not start under the pane's shell (pid $p)"
+		nap 0.05
 	done
 }
 
@@ -204,8 +274,8 @@ has_bytes() { [[ $(hex_of "$1") == *" $2 "* ]]; }
 wait_bytes() {
 	local end=$(($(now_us) + E2E_TIMEOUT * 1000000))
 	until has_bytes "$1" "$2"; do
-		(($(now_us) > end)) && fail "timed out waiting for ${3:-the bytes $2} in $1: $(tail -c 200 "$1" | cat -v)"
-		sleep 0.05
+		past "$end" && fail "timed out waiting for ${3:-the bytes $2} in $1: $(tail -c 200 "$1" | cat -v)"
+		nap 0.05
 	done
 }
 
@@ -225,46 +295,76 @@ repainted_at() {
 
 # ---- the screen ----
 
-# capture: SCREEN becomes what T shows now; E2E_DEAD is 1 once it exited.
+# capture: SCREEN becomes what T shows now (as "capture-pane -p" prints
+# it, without the blank lines at the end); E2E_DEAD is 1 once it exited.
+# Through the control client, into a tmux buffer and a file.
 capture() {
-	local out
-	out=$(tm display-message -p -t "$T" '#{pane_dead}' \; capture-pane -p -t "$T") ||
-		fail "tmux cannot capture $T"
-	E2E_DEAD=${out%%$'\n'*}
-	if [[ $out == *$'\n'* ]]; then SCREEN=${out#*$'\n'}; else SCREEN=; fi
+	control_send "display-message -p -t '$T' '#{pane_dead}' ; capture-pane -t '$T' -b e2e-screen ; save-buffer -b e2e-screen '$E2E_SCREEN_FILE'"
+	control_reply || fail "tmux cannot capture $T: $TMC_OUT"
+	E2E_DEAD=$TMC_OUT
+	control_reply && control_reply || fail "tmux cannot capture $T: $TMC_OUT"
+	IFS= read -r -d '' SCREEN <"$E2E_SCREEN_FILE"
+	SCREEN=${SCREEN%"${SCREEN##*[!$'\n']}"}
+	screen_rows
 }
 
 # capture_escapes: the screen with its attributes as SGR sequences.
 capture_escapes() { tm capture-pane -p -e -t "$T"; }
 
-# row N: line N (from 0) of SCREEN; negative N counts from the bottom row.
-row() {
-	local -a lines
-	local n=$1
-	mapfile -t lines <<<"$SCREEN"
-	((n < 0)) && n=$((ROWS + n))
-	printf '%s' "${lines[n]:-}"
+# screen_rows: SCREEN_ROWS becomes SCREEN's lines (split again only when
+# SCREEN changed: the waits call this many times a second).
+SCREEN_ROWS=() SCREEN_ROWS_OF=
+screen_rows() {
+	[[ $SCREEN == "$SCREEN_ROWS_OF" && ${#SCREEN_ROWS[@]} -gt 0 ]] && return
+	mapfile -t SCREEN_ROWS <<<"$SCREEN"
+	SCREEN_ROWS_OF=$SCREEN
 }
+
+# row_at N: ROW becomes line N (from 0) of SCREEN; negative N counts from
+# the bottom row.  row N prints it.
+row_at() {
+	local n=$1
+	screen_rows
+	((n < 0)) && n=$((ROWS + n))
+	ROW=${SCREEN_ROWS[n]:-}
+}
+row() { row_at "$1"; printf '%s' "$ROW"; }
 
 status_row() { row -1; }
 
 # body: the rows between the rule and the status line.
 body() {
-	local -a lines
-	mapfile -t lines <<<"$SCREEN"
 	local i
+	screen_rows
 	for ((i = 2; i < ROWS - 1; i++)); do
-		printf '%s\n' "${lines[i]:-}"
+		printf '%s\n' "${SCREEN_ROWS[i]:-}"
 	done
 }
 
-# norm: stdin with box drawing and the marker turned into spaces, lines
-# joined, runs of white space collapsed, no space at either end.
-norm() {
-	sed "s/[$BOX_CHARS$MARKER]/ /g" | tr '\n\t' '  ' | tr -s ' ' | sed 's/^ //; s/ $//'
+# norm_into TEXT: NORM becomes TEXT with box drawing and the marker turned
+# into spaces, lines joined, runs of white space collapsed, no space at
+# either end.  In bash alone: the waits call it many times a second.
+# Byte by byte (LC_ALL=C): replacing a set of characters is quadratic in
+# a UTF-8 locale, each one on its own is not.
+norm_into() {
+	local - s=$1 c LC_ALL=C IFS=$' \t\n'
+	local -a words
+	for c in "${BOX_CHARS[@]}" "$MARKER"; do s=${s//"$c"/ }; done
+	set -f
+	# shellcheck disable=SC2206 # split at white space, no globbing
+	words=($s)
+	IFS=' '
+	NORM="${words[*]}"
 }
 
-norm_str() { printf '%s\n' "$1" | norm; }
+# norm: stdin normalised as norm_into does.  norm_str TEXT: TEXT so.
+norm() {
+	local text
+	IFS= read -r -d '' text
+	norm_into "$text"
+	printf '%s\n' "$NORM"
+}
+norm_str() { norm_into "$1"; printf '%s\n' "$NORM"; }
 
 # width_of: the display width of the widest line of stdin.
 width_of() { wc -L | tr -d ' '; }
@@ -274,15 +374,27 @@ width_of() { wc -L | tr -d ' '; }
 # (An empty TEXT is a mistake in the test, e.g. a jq filter that failed.)
 has() { need_text "$1" && [[ $SCREEN == *"$1"* ]]; }
 lacks() { need_text "$1" && [[ $SCREEN != *"$1"* ]]; }
-has_text() { need_text "$1" && [[ $(norm <<<"$SCREEN") == *"$(norm_str "$1")"* ]]; }
+has_text() {
+	local want
+	need_text "$1" && norm_into "$1" && want=$NORM && norm_into "$SCREEN" && [[ $NORM == *"$want"* ]]
+}
 need_text() { [[ -n $1 ]] || fail "the test looks for an empty text"; }
-row_matches() { [[ $(row "$1") =~ $2 ]]; }
-status_matches() { [[ $(status_row) =~ $1 ]]; }
+row_matches() { row_at "$1"; [[ $ROW =~ $2 ]]; }
+status_matches() { row_at -1; [[ $ROW =~ $1 ]]; }
+screen_is() { [[ $SCREEN == "$1" ]]; }
 screen_is_not() { [[ $SCREEN != "$1" ]]; }
 
 # ---- waiting ----
 
 now_us() { local t=${EPOCHREALTIME/./}; printf '%s' "$((10#$t))"; }
+
+# past END: the time (in microseconds, as now_us) is after END.
+past() { local t=${EPOCHREALTIME/./}; ((10#$t > $1)); }
+
+# nap SECONDS: the pause between two polls, without starting a process
+# (a read that times out on a pipe nothing writes to).
+exec {E2E_NAP_FD}<> <(:)
+nap() { read -r -t "$1" -u "$E2E_NAP_FD" _ || :; }
 
 # wait_until WHAT CONDITION [ARG...]
 # Polls the screen every 0.05 s until CONDITION holds on two identical
@@ -307,10 +419,10 @@ wait_until() {
 				fail "pushpander exited ($(dead_status)) while waiting for $what"
 			fi
 		fi
-		if (($(now_us) > end)); then
+		if past "$end"; then
 			fail "timed out after ${timeout}s waiting for $what"
 		fi
-		sleep 0.05
+		nap 0.05
 	done
 }
 
@@ -336,7 +448,7 @@ press() {
 # dead_status: "status N" or "signal N" of the exited program.
 dead_status() {
 	local s
-	s=$(tm display-message -p -t "$T" '#{pane_dead_status}/#{pane_dead_signal}')
+	s=$(pane_format '#{pane_dead_status}/#{pane_dead_signal}')
 	if [[ $s == /* ]]; then printf 'signal %s' "${s#/}"; else printf 'status %s' "${s%/*}"; fi
 }
 
@@ -346,7 +458,8 @@ wait_exit() {
 	local timeout=${1:-$E2E_TIMEOUT} s polls=0
 	local end=$(($(now_us) + timeout * 1000000))
 	while :; do
-		s=$(tm display-message -p -t "$T" '#{pane_dead}/#{pane_dead_status}/#{pane_dead_signal}')
+		tmc display-message -p -t "$T" '#{pane_dead}/#{pane_dead_status}/#{pane_dead_signal}'
+		s=$TMC_OUT
 		case $s in
 		1/[0-9]*/*) EXIT_STATUS=${s#1/} EXIT_STATUS=${EXIT_STATUS%/*}; break ;;
 		1//[0-9]*) EXIT_STATUS=$((128 + ${s##*/})); break ;;
@@ -357,11 +470,11 @@ wait_exit() {
 			if ((++polls % 5 == 0)); then tm run-shell true; fi
 			;;
 		esac
-		if (($(now_us) > end)); then
+		if past "$end"; then
 			capture
 			fail "timed out after ${timeout}s waiting for pushpander to exit"
 		fi
-		sleep 0.05
+		nap 0.05
 	done
 	capture
 	if [[ $SCREEN == *Sanitizer* || $SCREEN == *"runtime error"* ]]; then
@@ -527,8 +640,8 @@ collect_pages() {
 		mapfile -t page < <(body)
 		# the largest k for which the last k lines so far are the first k
 		# of this page
-		mapfile -t cmp_acc < <(printf '%s\n' "${acc[@]}" | sed "s/^$MARKER/ /")
-		mapfile -t cmp_page < <(printf '%s\n' "${page[@]}" | sed "s/^$MARKER/ /")
+		cmp_acc=("${acc[@]/#"$MARKER"/ }")
+		cmp_page=("${page[@]/#"$MARKER"/ }")
 		n=${#page[@]}
 		((n > ${#acc[@]})) && n=${#acc[@]}
 		match=0
@@ -648,33 +761,88 @@ select_tests() {
 	if (($#)); then SELECTED=("$@"); else SELECTED=("${TESTS[@]}"); fi
 }
 
-# run_tests SUITE ROOT WHERE: runs each SELECTED test in a subshell, with
-# E2E_DIR=ROOT/NAME made for its files and the suite's before_test and
-# after_test (where defined) around it; prints a line per test and the
-# summary, with "WHERE" after the names of any that failed.  Fails if one
-# did.
+# run_tests SUITE ROOT WHERE [JOBS]: runs the SELECTED tests, up to JOBS
+# (default 1) at a time, each in a subshell of its own with its own tmux
+# server and E2E_DIR=ROOT/NAME made for its files (see run_test).  What a
+# test prints is kept in ROOT/NAME/log and shown, with its ok/FAIL/skip
+# line, when it ends, so that the lines of parallel tests do not mix.  Then
+# the summary, with WHERE after the names of any that failed; the last line
+# is "SUITE: N passed, M failed".  Fails if one did.
 run_tests() {
-	local suite=$1 root=$2 where=$3 name start rc took passed=0 failed=0 skipped=0
+	local suite=$1 root=$2 where=$3 jobs=${4:-1} name rc took ended next=0 passed=0 failed=0 skipped=0
 	local -a failures=()
-	for name in "${SELECTED[@]}"; do
-		start=$(now_us)
-		E2E_DIR="$root/$name"
-		mkdir -p "$E2E_DIR"
-		if declare -F before_test >/dev/null; then before_test; fi
-		(E2E_TEST=$name "test_$name")
+	local -A started=()
+	((jobs >= 1)) || jobs=1
+	# each test writes its name here when it ends: a read that blocks
+	# until one does
+	rm -f "$root/.ended" && mkfifo "$root/.ended" && exec {ended}<>"$root/.ended" || return 1
+	E2E_RUNNING=() # name: pid
+	while ((next < ${#SELECTED[@]} || ${#E2E_RUNNING[@]})); do
+		if ((next < ${#SELECTED[@]} && ${#E2E_RUNNING[@]} < jobs)); then
+			name=${SELECTED[next++]}
+			mkdir -p "$root/$name"
+			started[$name]=$(now_us)
+			{
+				run_test "$root/$name" "$name" >"$root/$name/log" 2>&1 {ended}>&-
+				rc=$?
+				printf '%s\n' "$name" >&"$ended"
+				exit "$rc"
+			} &
+			E2E_RUNNING[$name]=$!
+			continue
+		fi
+		read -r -u "$ended" name || return 1
+		wait "${E2E_RUNNING[$name]}"
 		rc=$?
-		e2e_sessions_clear
-		if declare -F after_test >/dev/null; then after_test; fi
-		took=$((($(now_us) - start) / 100000))
+		unset "E2E_RUNNING[$name]"
+		took=$((($(now_us) - started[$name]) / 100000))
 		took="$((took / 10)).$((took % 10))s"
+		cat "$root/$name/log"
 		case $rc in
 		0) passed=$((passed + 1)); echo "ok   $name ($took)" ;;
 		77) skipped=$((skipped + 1)); echo "skip $name" ;;
 		*) failed=$((failed + 1)); failures+=("$name"); echo "FAIL $name ($took)" ;;
 		esac
 	done
+	exec {ended}>&-
 	((skipped)) && echo "$suite: $skipped skipped"
 	((failed)) && echo "$suite: failed: ${failures[*]} ($where)"
 	echo "$suite: $passed passed, $failed failed"
 	((failed == 0))
+}
+
+# run_test DIR NAME: test_NAME with E2E_DIR=DIR, on a tmux server of its
+# own (its process id in DIR/.tmux-pid), between the hooks; its status is
+# the test's.
+run_test() {
+	local rc
+	E2E_DIR=$1 E2E_SOCKET=$(e2e_socket "$2")
+	if ! e2e_server_start || ! printf '%s\n' "$E2E_SERVER_PID" >"$E2E_DIR/.tmux-pid" ||
+		! e2e_control_start "$E2E_DIR"; then
+		echo "  FAIL: cannot start tmux: $TMC_OUT"
+		e2e_server_stop
+		return 1
+	fi
+	if declare -F before_test >/dev/null; then before_test; fi
+	(E2E_TEST=$2 "test_$2")
+	rc=$?
+	e2e_server_stop
+	if declare -F after_test >/dev/null; then after_test; fi
+	return "$rc"
+}
+
+# e2e_socket NAME: the tmux socket of test NAME in this run.
+e2e_socket() { printf 'pp-test-%s-%s' "$$" "$1"; }
+
+# e2e_stop_running ROOT: stops the tests still running, and their tmux
+# servers (for an EXIT trap: an interrupted run leaves nothing behind), and
+# removes the run's sockets, which tmux 3.3 leaves behind.
+e2e_stop_running() {
+	local name pid
+	for name in "${!E2E_RUNNING[@]}"; do
+		kill "${E2E_RUNNING[$name]}" 2>/dev/null
+		E2E_SOCKET=$(e2e_socket "$name") E2E_CONTROL_TO='' e2e_server_stop
+		read -r pid 2>/dev/null <"$1/$name/.tmux-pid" && kill -KILL "$pid" 2>/dev/null
+	done
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$UID/$(e2e_socket '')"*
 }

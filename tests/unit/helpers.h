@@ -16,8 +16,9 @@
  * block): w columns, UTF-8 (u) or ASCII, TEST_TODAY. */
 #define CTX(w, u) (&(const struct layout_ctx){ .width = (w), .utf8 = (u), .today = TEST_TODAY })
 
-/* The sample résumé, relative to the repository root where tests run. */
-#define SAMPLE_RESUME "data/resume.json"
+/* The sample résumé, relative to the repository root where tests run: a
+ * fixture the tests own (a copy of the seed résumé), not data/resume.json. */
+#define SAMPLE_RESUME "tests/fixtures/seed.json"
 
 /* The document as print_doc renders it; the caller frees it (never NULL). */
 char *render_doc(const struct doc *d);
