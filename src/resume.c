@@ -82,19 +82,6 @@ void diagnostics_free(struct diagnostics *d)
 	d->dropped = 0;
 }
 
-static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *format(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *s = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return s;
-}
 
 struct loader {
 	struct resume *r;
@@ -112,7 +99,7 @@ static void warn(struct loader *L, const char *path, const char *what)
 		return;
 	}
 	w->lines = xreallocarray(w->lines, w->n + 1, sizeof *w->lines);
-	w->lines[w->n++] = format("%s: %s: %s", L->name, path, what);
+	w->lines[w->n++] = xasprintf("%s: %s: %s", L->name, path, what);
 }
 
 static void child_path(char *out, size_t size, const char *parent, const char *key)
@@ -652,14 +639,14 @@ static bool too_much(const char *name, const char *json, size_t len, char **erro
 		return false;
 	json_line_column(json, at, &line, &col);
 	if (excess == JSONWALK_ITEMS)
-		*error = format("%s:%zu:%zu: an %s of more than %d %s; pushpander's limit", name,
+		*error = xasprintf("%s:%zu:%zu: an %s of more than %d %s; pushpander's limit", name,
 		                line, col, json[at] == '[' ? "array" : "object", RESUME_MAX_ITEMS,
 		                json[at] == '[' ? "elements" : "members");
 	else if (excess == JSONWALK_VALUES)
-		*error = format("%s:%zu:%zu: more than %d values in all; pushpander's limit", name,
+		*error = xasprintf("%s:%zu:%zu: more than %d values in all; pushpander's limit", name,
 		                line, col, RESUME_MAX_VALUES);
 	else
-		*error = format("%s:%zu:%zu: more than %u MiB of text in all; pushpander's limit",
+		*error = xasprintf("%s:%zu:%zu: more than %u MiB of text in all; pushpander's limit",
 		                name, line, col, RESUME_MAX_TEXT / (1024 * 1024));
 	return true;
 }
@@ -674,7 +661,7 @@ static int parse_named(const char *name, const char *json, size_t len, struct re
 	 * checker passed, so it fails only when out of memory */
 	struct json_error bad;
 	if (!json_check(json, len, &bad)) {
-		*error = format("%s:%zu:%zu: %s", name, bad.line, bad.column, bad.message);
+		*error = xasprintf("%s:%zu:%zu: %s", name, bad.line, bad.column, bad.message);
 		return EX_DATAERR;
 	}
 	struct json_cursor top = { json, len, 0 };
@@ -682,7 +669,7 @@ static int parse_named(const char *name, const char *json, size_t len, struct re
 	if (first != '{') {
 		size_t line, col;
 		json_line_column(json, top.pos, &line, &col);
-		*error = format("%s:%zu:%zu: the document must be a JSON object, not %s", name,
+		*error = xasprintf("%s:%zu:%zu: the document must be a JSON object, not %s", name,
 		                line, col, first == '[' ? "an array" : "a single value");
 		return EX_DATAERR;
 	}
@@ -702,73 +689,6 @@ int resume_parse(const char *name, const char *json, size_t len, struct resume *
 	return status;
 }
 
-/* Reads the file at path (named name in messages) into *data and *len.
- * Returns 0, or an exit status with *error set. */
-static int read_file(int dir, const char *path, const char *name, char **data, size_t *len,
-                     char **error)
-{
-	struct stat st;
-	/* non-blocking, so that a FIFO cannot stall us before the check below */
-	int fd = openat(dir, path, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
-
-	if (fd < 0) {
-		*error = format("%s: %s", name, strerror(errno));
-		return EX_NOINPUT;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		*error = format("%s: not a regular file", name);
-		close(fd);
-		return EX_NOINPUT;
-	}
-	if ((uintmax_t)st.st_size > RESUME_MAX_BYTES) {
-		*error = format("%s: too large (%jd bytes; the limit is %u MiB)", name,
-		                (intmax_t)st.st_size, RESUME_MAX_BYTES / (1024 * 1024));
-		close(fd);
-		return EX_DATAERR;
-	}
-	size_t size = (size_t)st.st_size;
-	*len = 0;
-	*data = xmalloc(size + 1);
-	for (;;) {
-		ssize_t n = read(fd, *data + *len, size + 1 - *len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0 || *len + (size_t)n > size) {
-			if (n < 0)
-				*error = format("%s: %s", name, strerror(errno));
-			else if (n > 0) /* the file grew while we read it */
-				*error = format("%s: changed while being read", name);
-			break;
-		}
-		*len += (size_t)n;
-	}
-	close(fd);
-	if (*error) {
-		free(*data);
-		*data = NULL;
-		return EX_NOINPUT;
-	}
-	(*data)[*len] = '\0';
-	return 0;
-}
-
-int resume_read_file_at(int dir, const char *path, const char *file, char **text,
-                        size_t *text_len, char **error)
-{
-	char *name = text_sanitize_name(file);
-
-	*text = NULL;
-	*error = NULL;
-	int status = read_file(dir, path, name, text, text_len, error);
-	free(name);
-	return status;
-}
-
-int resume_read_file(const char *path, char **text, size_t *text_len, char **error)
-{
-	return resume_read_file_at(AT_FDCWD, path, path, text, text_len, error);
-}
-
 int resume_load(const char *path, struct resume *r, struct diagnostics *warnings, char **error)
 {
 	char *data;
@@ -781,41 +701,4 @@ int resume_load(const char *path, struct resume *r, struct diagnostics *warnings
 	status = resume_parse(path, data, len, r, warnings, error);
 	free(data);
 	return status;
-}
-
-int resume_read_stream(const char *name, int fd, char **text, size_t *text_len, char **error)
-{
-	size_t cap = 65536, len = 0;
-	char *data = xmalloc(cap + 1);
-
-	*text = NULL;
-	*error = NULL;
-	for (;;) {
-		if (len == cap) {
-			if (cap > RESUME_MAX_BYTES) {
-				*error = format("%s: too large (more than %u MiB)", name,
-				                RESUME_MAX_BYTES / (1024 * 1024));
-				free(data);
-				return EX_DATAERR;
-			}
-			/* one byte past the limit says the stream is too long */
-			cap = cap * 2 > RESUME_MAX_BYTES + 1 ? RESUME_MAX_BYTES + 1 : cap * 2;
-			data = xreallocarray(data, cap + 1, 1);
-		}
-		ssize_t n = read(fd, data + len, cap - len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			*error = format("%s: %s", name, strerror(errno));
-			free(data);
-			return EX_NOINPUT;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-	}
-	data[len] = '\0';
-	*text = data;
-	*text_len = len;
-	return 0;
 }

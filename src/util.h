@@ -23,6 +23,8 @@ void *xcalloc(size_t count, size_t size);
 void *xreallocarray(void *ptr, size_t count, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t len);
+/* A newly allocated string, printf-style; the caller frees it. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* A byte buffer that is always NUL-terminated once anything was reserved.
  * The owner frees data with free() (or buf_free).  Emptying it goes through

@@ -1,0 +1,1 @@
+#define PUSHPANDER_DATADIR "/usr/local/share/pushpander"

@@ -1,0 +1,2 @@
+build-tmp/glyphs.o: src/glyphs.c src/glyphs.h
+src/glyphs.h:

@@ -1,0 +1,2 @@
+build-tmp/terminfo.o: src/terminfo.c src/terminfo.h
+src/terminfo.h:

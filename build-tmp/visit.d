@@ -1,0 +1,2 @@
+build-tmp/visit.o: src/visit.c src/visit.h
+src/visit.h:
