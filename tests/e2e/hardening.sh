@@ -186,13 +186,19 @@ test_max_session_ignores_keys() {
 test_visit_is_logged() {
 	((EUID == 0)) || skip "needs root (a mount namespace with its own /dev/log)"
 	command -v unshare >/dev/null && command -v python3 >/dev/null || skip "needs unshare and python3"
-	local sock="$E2E_DIR/log" got="$E2E_DIR/logged" dev="$E2E_DIR/dev" pid
+	local sock="$E2E_DIR/fake-syslog.sock" got="$E2E_DIR/logged" dev="$E2E_DIR/dev" pid
 	python3 -c 'import socket, sys
 s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 s.bind(sys.argv[1]); s.settimeout(30)
-open(sys.argv[2], "wb").write(s.recv(4096))' "$sock" "$got" &
+open(sys.argv[2], "wb").write(s.recv(4096))' "$sock" "$got" 2>"$E2E_DIR/python.err" &
 	pid=$!
-	WAIT_TIMEOUT=5 wait_until "the fake /dev/log" test -S "$sock"
+	# python's start can take long on a loaded machine: the wait ends as
+	# soon as the socket is there (no screen to look at yet)
+	local end=$(($(now_us) + 30000000))
+	until [[ -S $sock ]]; do
+		(($(now_us) < end)) || fail "timed out after 30s waiting for the fake /dev/log: $(head -c 300 "$E2E_DIR/python.err")"
+		nap 0.05
+	done
 	mkdir "$dev"
 	# in the namespace: the real /dev kept aside, a tmpfs on /dev with
 	# only null and log in it (the terminal is already open)

@@ -98,6 +98,14 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (pid == 0) {
+		/* the program starts as a terminal would start it: every signal
+		 * at its default (a test runner's background job ignores SIGINT
+		 * and SIGQUIT, and children inherit that), none blocked */
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		for (int sig = 1; sig < NSIG; sig++)
+			signal(sig, SIG_DFL);
 		setsid();
 		ioctl(slave, TIOCSCTTY, 0);
 		dup2(slave, 0), dup2(slave, 1), dup2(slave, 2);
