@@ -1,1 +1,0 @@
-#define PUSHPANDER_DATADIR "/usr/local/share/pushpander"

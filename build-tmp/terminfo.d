@@ -1,2 +1,0 @@
-build-tmp/terminfo.o: src/terminfo.c src/terminfo.h
-src/terminfo.h:

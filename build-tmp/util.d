@@ -1,3 +1,0 @@
-build-tmp/util.o: src/util.c src/util.h src/exitcodes.h
-src/util.h:
-src/exitcodes.h:

@@ -1,2 +1,0 @@
-build-tmp/visit.o: src/visit.c src/visit.h
-src/visit.h:

@@ -1,3 +1,0 @@
-build-tmp/watch.o: src/watch.c src/watch.h src/util.h
-src/watch.h:
-src/util.h:
