@@ -480,15 +480,13 @@ static unsigned dispatch_key(struct tui *t, int key)
 	return flags;
 }
 
-/* A key while the terminal is too small: only quitting and resizing mean
- * anything. */
+/* A key while the terminal is too small: only quitting means anything (a
+ * resize comes by SIGWINCH). */
 static unsigned too_small_key(int key)
 {
-	enum action a = key == K_RESIZE ? ACT_RESIZE : keys_action(key);
+	enum action a = keys_action(key);
 
-	if (a == ACT_QUIT || a == ACT_EXIT)
-		return APP_QUIT;
-	return a == ACT_RESIZE ? APP_RELAYOUT : 0;
+	return a == ACT_QUIT || a == ACT_EXIT ? APP_QUIT : 0;
 }
 
 /* Lays out what the flags ask for, and says whether to paint. */
@@ -702,7 +700,7 @@ static int event_loop(struct tui *t)
 			flags |= late_background(t);
 			continue;
 		}
-		if (t->o->idle_timeout > 0 && key != K_RESIZE) /* a resize is not a visitor */
+		if (t->o->idle_timeout > 0) /* keys only: resizes come by SIGWINCH, not here */
 			alarm((unsigned)t->o->idle_timeout);
 		flags |= paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
 		note_seen(t);
