@@ -30,7 +30,7 @@ TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
 BENCH_DEPS = less
 
 CORE = util text glyphs json jsonwalk doc resume resume_read validate source blocks card_screens page_screens screens layout charts \
-       print search keys app theme background options help view sandbox visit
+       print search keys app theme background options help view sandbox visit slots
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)

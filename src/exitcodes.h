@@ -5,7 +5,9 @@
  *   EX_DATAERR  (65)  the résumé is not valid
  *   EX_NOINPUT  (66)  the résumé cannot be opened or read
  *   EX_SOFTWARE (70)  out of memory
- *   EX_IOERR    (74)  output or the terminal failed */
+ *   EX_IOERR    (74)  output or the terminal failed
+ *   EX_TEMPFAIL (75)  busy: every session slot (--slots) is taken
+ *   EX_CONFIG   (78)  the --slots directory cannot be used */
 #ifndef PUSHPANDER_EXITCODES_H
 #define PUSHPANDER_EXITCODES_H
 

@@ -24,6 +24,7 @@
 #include "print.h"
 #include "resume.h"
 #include "sandbox.h"
+#include "slots.h"
 #include "source.h"
 #include "text.h"
 #include "theme.h"
@@ -44,6 +45,7 @@ struct settings {
 	int links;          /* -1 auto, 0 never, 1 always */
 	int idle_timeout;   /* seconds; -1: the default */
 	int max_session;    /* seconds; -1: the default */
+	const char *slots;  /* --slots DIR, or NULL */
 	int width;          /* 0: automatic */
 	bool ascii;
 	bool utf8_locale;   /* the locale's character set is UTF-8 */
@@ -160,7 +162,7 @@ static int help(const struct settings *set)
 	doc_gap(&d);
 	doc_wrap(&d, ROLE_TEXT, "Exit status: 0 success, 64 usage error, 65 invalid résumé, "
 	         "66 résumé cannot be read, 70 out of memory, 74 output failed, "
-	         "128+N ended by signal N (129 when the terminal hangs up).");
+	         "75 busy (--slots), 78 --slots directory unusable, 128+N ended by signal N (129 when the terminal hangs up).");
 	doc_newline(&d);
 	buf_clear(&s);
 	print_doc(&s, &d);
@@ -387,6 +389,9 @@ static int parse_args(int argc, char **argv, struct settings *set)
 				return status;
 			break;
 		}
+		case OPT_SLOTS:
+			set->slots = optarg;
+			break;
 		case OPT_WIDTH:
 			if ((status = parse_number("--width", optarg, 20, 1000, &set->width)))
 				return status;
@@ -570,6 +575,31 @@ static int plain_text(const struct settings *set, const struct resume *r,
 	return status;
 }
 
+/* --slots: holds a free session slot to the end (its descriptor stays
+ * open), or says in one line why not.  Returns -1 to go on, or an exit
+ * status. */
+static int take_slot(const char *dir, struct visit *visit)
+{
+	struct slots s = slots_take(dir);
+
+	if (s.fd >= 0)
+		return -1;
+	visit->mode = "refused";
+	if (s.err || s.total == 0) {
+		fprintf(stderr, "pushpander: cannot use the session slots in %s: %s\n", shown(dir, 0),
+		        s.err ? strerror(s.err) : "it has no slot-N files");
+		return EX_CONFIG;
+	}
+	visit->end = VISIT_BUSY;
+	if (s.total == 1)
+		fputs("pushpander: busy: the one session allowed is in use; please try again later\n",
+		      stderr);
+	else
+		fprintf(stderr, "pushpander: busy: all %d sessions are in use; please try again later\n",
+		        s.total);
+	return EX_TEMPFAIL;
+}
+
 /* main, once the command line is read: the résumé loaded, then the
  * viewer or plain text.  Under --ssh, visit is told what the visitor did.
  * Returns the exit status. */
@@ -578,6 +608,8 @@ static int run(struct settings *set, struct visit *visit)
 	char path[PATH_MAX + 32];
 	int status;
 
+	if (set->slots && (status = take_slot(set->slots, visit)) >= 0)
+		return status;
 	if (set->ssh && (status = ssh_command(set, visit)) >= 0)
 		return status;
 	if (set->idle_timeout < 0)

@@ -56,8 +56,8 @@ static const struct option_doc table[] = {
 	  "anything else is refused with status 64. Idle sessions end after 600 seconds "
 	  "unless --idle-timeout says otherwise, and every session after 1800 seconds unless "
 	  "--max-session says otherwise. Each session ends with one line to syslog (facility "
-	  "auth, tag pushpander): how long it lasted, how it ended (quit, idle, limit, hangup "
-	  "or signal), how many tabs and cards were seen; never an address or what was typed." },
+	  "auth, tag pushpander): how long it lasted, how it ended (quit, idle, limit, hangup, "
+	  "signal or busy), how many tabs and cards were seen; never an address or what was typed." },
 	{ OPT_IDLE_TIMEOUT, "idle-timeout", 0, "SECONDS", false, NULL,
 	  "Quit the viewer after SECONDS without a key (1 to 86400; 0 never, the default "
 	  "without --ssh)." },
@@ -65,6 +65,12 @@ static const struct option_doc table[] = {
 	  "End the viewer SECONDS after it started, whatever the visitor does (keys and "
 	  "resizes do not extend it), with a goodbye on standard error and status 0 (1 to "
 	  "86400; 0 never, the default without --ssh; 1800 with it)." },
+	{ OPT_SLOTS, "slots", 0, "DIR", false, NULL,
+	  "At most as many sessions at a time as DIR holds files named slot-1, slot-2, …: "
+	  "each run holds one (an flock, let go however it ends) and, when all are held, "
+	  "says 'busy' in one line on standard error and exits 75 at once. contrib/install-ssh "
+	  "makes the directory (--max-sessions). A DIR that cannot be read is refused with "
+	  "status 78." },
 	{ OPT_NO_MOUSE, "no-mouse", 0, NULL, false, NULL,
 	  "Leave the mouse to the terminal, so that text can be selected with it. Otherwise "
 	  "a click picks a tab or a card (a second click opens it) and the wheel scrolls." },

@@ -21,6 +21,7 @@ enum option_id {
 	OPT_SSH,
 	OPT_IDLE_TIMEOUT,
 	OPT_MAX_SESSION,
+	OPT_SLOTS,
 	OPT_NO_MOUSE,
 	OPT_WATCH,
 	OPT_GREP = 'g',

@@ -20,7 +20,7 @@ void visit_duration(char *out, size_t size, long long seconds)
 
 const char *visit_end_name(enum visit_end end)
 {
-	static const char *const names[] = { "quit", "idle", "limit", "hangup", "signal" };
+	static const char *const names[] = { "quit", "idle", "limit", "hangup", "signal", "busy" };
 
 	return (unsigned)end < sizeof names / sizeof names[0] ? names[end] : "signal";
 }

@@ -15,6 +15,7 @@ enum visit_end {
 	VISIT_LIMIT,    /* --max-session */
 	VISIT_HANGUP,   /* the terminal went away (SIGHUP, or its end) */
 	VISIT_SIGNAL,   /* another signal (SIGTERM from the owner, …) */
+	VISIT_BUSY,     /* --slots: every session slot was taken */
 };
 
 struct visit {
@@ -33,7 +34,7 @@ void visit_duration(char *out, size_t size, long long seconds);
  * 3 tabs, 2 cards".  Nothing the visitor typed, no address. */
 void visit_line(char *out, size_t size, const struct visit *v);
 
-/* The word for v->end: quit, idle, limit, hangup or signal. */
+/* The word for v->end: quit, idle, limit, hangup, signal or busy. */
 const char *visit_end_name(enum visit_end end);
 
 /* Opens the socket to syslog (/dev/log) and reads the time zone, before

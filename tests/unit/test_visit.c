@@ -37,4 +37,5 @@ TEST(visit_line_says_how_it_ended)
 	CHECK_STR_EQ(visit_end_name(VISIT_IDLE), "idle");
 	CHECK_STR_EQ(visit_end_name(VISIT_HANGUP), "hangup");
 	CHECK_STR_EQ(visit_end_name(VISIT_SIGNAL), "signal");
+	CHECK_STR_EQ(visit_end_name(VISIT_BUSY), "busy");
 }

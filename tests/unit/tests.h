@@ -11,6 +11,10 @@
 	/* test_visit.c */                               \
 	X(visit_duration_words)                          \
 	X(visit_line_says_how_it_ended)                  \
+	/* test_slots.c */                               \
+	X(slots_each_taken_once)                         \
+	X(slots_freed_when_the_holder_closes)            \
+	X(slots_missing_directory)                       \
 	/* test_text.c */                                \
 	X(text_decode_valid)                             \
 	X(text_decode_invalid)                           \
