@@ -41,6 +41,9 @@ SSHD=/usr/sbin/sshd
 
 ACCOUNT=pp-test-$$
 TMPD='' DIR='' PORT='' SSHD_PID='' AGENT_PID='' MADE_RUN_SSHD=0
+# The dedicated sshd (install-ssh --mode instance), for an account of its
+# own, at most ISESSIONS sessions at a time.
+IACCOUNT=pp-inst-$$ IPORT='' ISSHD_PID='' ISESSIONS=3
 # The settings the snippet gives the account that the tests rely on.
 GRACE=20 UNUSED=10
 
@@ -156,9 +159,9 @@ listened_more_than() { (($(listening_count) > $1)); }
 # ---- setup and teardown ----
 
 install_ssh() {
-	contrib/install-ssh --user "$ACCOUNT" --bin "$TMPD/pp/pushpander" --home "$TMPD/home" \
+	contrib/install-ssh --mode shared --user "$ACCOUNT" --bin "$TMPD/pp/pushpander" --home "$TMPD/home" \
 		--snippet "$TMPD/sshd_config.d/pushpander-$ACCOUNT.conf" --sshd-config "$TMPD/sshd_config" \
-		--key "$TMPD/visitor-key" "$@"
+		--key "$TMPD/visitor-key" --slots-dir "$TMPD/slots" --limits "$TMPD/limits.conf" "$@"
 }
 
 setup() {
@@ -213,7 +216,54 @@ setup() {
 	AGENT_PID=$SSH_AGENT_PID
 	unset SSH_AUTH_SOCK SSH_AGENT_PID
 	SSH_AUTH_SOCK=$TMPD/agent.sock ssh-add -q "$TMPD/agent_key" 2>/dev/null || return 1
-	start_sshd
+	start_sshd && setup_instance
+}
+
+install_instance() {
+	contrib/install-ssh --user "$IACCOUNT" --bin "$TMPD/pp/pushpander" --home "$TMPD/ihome" \
+		--config "$TMPD/instance/sshd_config" --unit "$TMPD/instance/pushpander-$IACCOUNT-sshd.service" \
+		--port "$IPORT" --listen 127.0.0.1 --host-key "$TMPD/host_key" --max-sessions "$ISESSIONS" \
+		--slots-dir "$TMPD/islots" --limits "$TMPD/ilimits.conf" "$@"
+}
+
+# setup_instance: install-ssh --mode instance for IACCOUNT, on a free port,
+# and its sshd started as README.md says for a machine without systemd, but
+# with -D and -e (it stays this script's child and logs here) and a PidFile
+# of its own; retries on another port when it loses the race for one.
+setup_instance() {
+	for _ in 1 2 3; do
+		IPORT=$(free_port)
+		install_instance >"$TMPD/instance.log" 2>&1 || {
+			echo "ssh: contrib/install-ssh --mode instance failed:" >&2
+			cat "$TMPD/instance.log" >&2
+			return 1
+		}
+		prlimit --nproc=$((2 * ISESSIONS + 4)) "$SSHD" -D -e -f "$TMPD/instance/sshd_config" \
+			-o PidFile="$TMPD/isshd.pid" 2>>"$TMPD/isshd.log" &
+		ISSHD_PID=$!
+		poll 10 instance_ready_or_gone
+		instance_ready && return 0
+		kill "$ISSHD_PID" 2>/dev/null
+		wait "$ISSHD_PID" 2>/dev/null
+		ISSHD_PID=
+	done
+	echo "ssh: the visitors' sshd did not start; its log:" >&2
+	tail -20 "$TMPD/isshd.log" >&2
+	return 1
+}
+
+instance_ready() {
+	kill -0 "$ISSHD_PID" 2>/dev/null &&
+		ssh-keyscan -T 1 -t ed25519 -p "$IPORT" 127.0.0.1 2>/dev/null | grep -q ssh-ed25519
+}
+instance_ready_or_gone() { ! kill -0 "$ISSHD_PID" 2>/dev/null || instance_ready; }
+
+# use_instance: what follows in the test talks to the dedicated sshd, as
+# its account.
+use_instance() {
+	[[ ${SSH_OPTS[2]} == -p ]] || fail "SSH_OPTS has no -p where use_instance expects it"
+	SSH_OPTS[3]=$IPORT
+	ACCOUNT=$IACCOUNT HOST=$IACCOUNT@127.0.0.1
 }
 
 # start_sshd: on a free port; retries with another when it loses the race
@@ -240,7 +290,7 @@ start_sshd() {
 
 sshd_ready() {
 	kill -0 "$SSHD_PID" 2>/dev/null &&
-		ssh-keyscan -T 1 -p "$PORT" 127.0.0.1 2>/dev/null | grep -q ssh-ed25519
+		ssh-keyscan -T 1 -t ed25519 -p "$PORT" 127.0.0.1 2>/dev/null | grep -q ssh-ed25519
 }
 sshd_ready_or_gone() { ! kill -0 "$SSHD_PID" 2>/dev/null || sshd_ready; }
 
@@ -257,17 +307,20 @@ teardown() {
 	e2e_stop_running "$TMPD"
 	[[ -n $TMPD ]] && stop_bg "$TMPD/bg.pids" && stop_bg "$DIR/bg.pids"
 	[[ -n $AGENT_PID ]] && kill "$AGENT_PID" 2>/dev/null
-	if [[ -n $SSHD_PID ]]; then
-		kill "$SSHD_PID" 2>/dev/null
-		wait "$SSHD_PID" 2>/dev/null
-	fi
-	# sessions that outlived it (there should be none)
-	for pid in $(account_procs); do kill -KILL "$pid" 2>/dev/null; done
-	if getent passwd "$ACCOUNT" >/dev/null; then
-		poll 2 no_account_procs
-		userdel "$ACCOUNT" 2>/dev/null
-	fi
-	getent group "$ACCOUNT" >/dev/null && groupdel "$ACCOUNT" 2>/dev/null
+	for pid in "$SSHD_PID" "$ISSHD_PID"; do
+		[[ -n $pid ]] || continue
+		kill "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+	done
+	# sessions that outlived them (there should be none)
+	for ACCOUNT in "$ACCOUNT" "$IACCOUNT"; do
+		for pid in $(account_procs); do kill -KILL "$pid" 2>/dev/null; done
+		if getent passwd "$ACCOUNT" >/dev/null; then
+			poll 2 no_account_procs
+			userdel "$ACCOUNT" 2>/dev/null
+		fi
+		getent group "$ACCOUNT" >/dev/null && groupdel "$ACCOUNT" 2>/dev/null
+	done
 	((MADE_RUN_SSHD)) && rmdir /run/sshd 2>/dev/null
 	if [[ -n $TMPD ]]; then
 		if [[ -n ${SSH_KEEP:-} ]]; then echo "ssh: files in $TMPD"; else rm -rf "$TMPD"; fi
@@ -331,7 +384,7 @@ test_config() {
 	local eff other plain line
 	eff=$("$SSHD" -T -f "$TMPD/sshd_config" -C "user=$ACCOUNT,host=localhost,addr=127.0.0.1") ||
 		fail "sshd -T failed"
-	for line in "forcecommand $TMPD/pp/pushpander --ssh" "permittty yes" "maxsessions 1" \
+	for line in "forcecommand $TMPD/pp/pushpander --ssh --slots $TMPD/slots" "permittty yes" "maxsessions 1" \
 		"disableforwarding yes" "allowtcpforwarding no" "allowagentforwarding no" \
 		"allowstreamlocalforwarding no" "x11forwarding no" "permittunnel no" "permitopen none" \
 		"permitlisten none" "permituserrc no" "permituserenvironment no" "exposeauthinfo no" \
@@ -362,7 +415,9 @@ test_install_again() {
 		passwd -S "$ACCOUNT" | cut -d' ' -f1,2
 		grep -c "^$ACCOUNT:" /etc/passwd /etc/shadow /etc/group
 		sha256sum "$snippet" "$TMPD/pp/ssh-shell-$ACCOUNT"
-		stat -c '%n %U %a' "$TMPD/home" "$snippet" "$TMPD/pp/ssh-shell-$ACCOUNT"
+		stat -c '%n %U %a' "$TMPD/home" "$snippet" "$TMPD/pp/ssh-shell-$ACCOUNT" "$TMPD/limits.conf" \
+			"$TMPD/slots" "$TMPD/slots"/*
+		sha256sum "$TMPD/limits.conf"
 		ls -A "$TMPD/sshd_config.d"
 	}
 	before=$(state)
@@ -400,6 +455,139 @@ test_home_not_ours() {
 	assert_rc 1
 	out_has "$TMPD/marker exists and install-ssh did not make it"
 	[[ $(getent passwd "$ACCOUNT" | cut -d: -f6) == "$TMPD/home" ]] || cli_fail "the home was changed"
+}
+
+# ====================================================================
+# the dedicated sshd (install-ssh --mode instance)
+# ====================================================================
+
+# Its configuration, unit, limits and slots are what install-ssh says they
+# are, with the caps computed from --max-sessions, and sshd -T agrees.
+test_instance_config() {
+	local unit=$TMPD/instance/pushpander-$IACCOUNT-sshd.service conf=$TMPD/instance/sshd_config
+	local eff line nproc=$((2 * ISESSIONS + 4))
+	OUT=$(cat "$TMPD/instance.log") RC=0 ERR='' CLI_ARGS="contrib/install-ssh --mode instance"
+	out_has "sshd -t and sshd -T agree on all"
+	out_has "made $ISESSIONS session slots in $TMPD/islots"
+	if [[ ! -d /run/systemd/system ]]; then
+		out_has "no systemd: to start it, prlimit --nproc=$nproc $SSHD -f $conf"
+	fi
+	for line in "TasksMax=$((3 * ISESSIONS + 130))" "MemoryMax=$((96 + 16 * ISESSIONS))M" "CPUQuota=50%" \
+		"LimitNPROC=$nproc" "ExecStart=$SSHD -D -f $conf" "ExecStartPre=$SSHD -t -f $conf" \
+		"ConditionPathExists=$conf" "RuntimeDirectoryPreserve=yes"; do
+		grep -qxF "$line" "$unit" || fail "the unit has no line \"$line\": $(grep -v '^#' "$unit")"
+	done
+	if command -v systemd-analyze >/dev/null; then
+		systemd-analyze verify --man=no "$unit" >"$DIR/verify" 2>&1 ||
+			fail "systemd-analyze verify: $(cat "$DIR/verify")"
+	fi
+	[[ $(grep -v '^#' "$TMPD/ilimits.conf") == "$IACCOUNT hard nproc $nproc" ]] ||
+		fail "limits: $(cat "$TMPD/ilimits.conf")"
+	[[ $(cd "$TMPD/islots" && echo *) == "slot-1 slot-2 slot-3" ]] || fail "slots: $(ls -A "$TMPD/islots")"
+	[[ $(stat -c '%U %a' "$TMPD/islots/slot-1") == "root 444" ]] || fail "slot-1: $(stat -c '%U %a' "$TMPD/islots/slot-1")"
+	eff=$("$SSHD" -T -f "$conf" -C "user=$IACCOUNT,host=visitor.invalid,addr=203.0.113.7") || fail "sshd -T failed"
+	for line in "port $IPORT" "listenaddress 127.0.0.1:$IPORT" "allowusers $IACCOUNT" "permitrootlogin no" \
+		"usepam no" "printmotd no" "printlastlog no" "maxstartups 10:30:60" "persourcemaxstartups 3" \
+		"logingracetime 20" "maxauthtries 3" "channeltimeout session:*=11m" "unusedconnectiontimeout 10" \
+		"versionaddendum none" "disableforwarding yes" "permittunnel no" "maxsessions 1" \
+		"forcecommand $TMPD/pp/pushpander --ssh --slots $TMPD/islots" "authenticationmethods none"; do
+		grep -qxF "$line" <<<"$eff" || fail "sshd -T: expected \"$line\", got \"$(grep "^${line%% *} " <<<"$eff")\""
+	done
+	[[ $(grep '^acceptenv ' <<<"$eff" | sort | tr '\n' ' ') == "acceptenv COLORFGBG acceptenv LANG acceptenv LC_ALL acceptenv LC_CTYPE acceptenv NO_COLOR " ]] ||
+		fail "AcceptEnv: $(grep '^acceptenv ' <<<"$eff" | tr '\n' ' ')"
+	grep -q '^subsystem ' <<<"$eff" && fail "a Subsystem is defined: $(grep '^subsystem ' <<<"$eff")"
+	# again: nothing changes
+	OUT=$(install_instance 2>&1)
+	RC=$? CLI_ARGS="contrib/install-ssh --mode instance (again)"
+	assert_rc 0
+	out_has "nothing to change"
+}
+
+# A visitor gets the résumé from it; its version string has no Debian patch
+# level; the environment holds only the variables it accepts.
+test_instance_serves() {
+	local line pid envs
+	exec 3<>"/dev/tcp/127.0.0.1/$IPORT" || fail "cannot connect to port $IPORT"
+	IFS= read -r -t 5 -u 3 line
+	exec 3<&-
+	line=${line%$'\r'}
+	[[ $line == SSH-2.0-OpenSSH_+([^ ]) ]] || fail "the version string says more than the version: \"$line\""
+	use_instance
+	tui_start LC_CTYPE=C.UTF-8 NO_COLOR=1 LC_PP_LEAK=x -- -o SendEnv=LC_CTYPE -o SendEnv=NO_COLOR -o SendEnv=LC_PP_LEAK
+	wait_tab 1
+	assert_text "$(J '.basics.label')"
+	pid=$(pgrep -n -u "$ACCOUNT" -x pushpander) || fail "no pushpander process of $ACCOUNT"
+	envs=$(tr '\0' '\n' <"/proc/$pid/environ") || fail "cannot read the environment of $pid"
+	for line in LANG=C.UTF-8 LC_ALL=C.UTF-8 LC_CTYPE=C.UTF-8 NO_COLOR=1; do
+		grep -qxF "$line" <<<"$envs" || fail "$line did not reach pushpander: $envs"
+	done
+	[[ $envs != *LC_PP_LEAK* ]] || fail "an LC_ variable it does not accept reached pushpander"
+	[[ $(tr '\0' ' ' <"/proc/$pid/cmdline") == "$TMPD/pp/pushpander --ssh --slots $TMPD/islots " ]] ||
+		fail "pushpander runs as: $(tr '\0' ' ' <"/proc/$pid/cmdline")"
+	key q
+	assert_exit 0
+}
+
+# AllowUsers: the other account (empty password, fine on the host's sshd)
+# and root cannot log in through it.
+test_instance_only_visitors() {
+	use_instance
+	sshc -T "$ACCOUNT@127.0.0.1" help
+	assert_rc 0
+	sshc -T "pp-test-$$@127.0.0.1" help
+	assert_rc 255
+	err_has "Permission denied"
+	sshc -i "$TMPD/agent_key" -T "root@127.0.0.1" help
+	assert_rc 255
+	err_has "Permission denied"
+	grep -q "User pp-test-$$ from 127.0.0.1 not allowed because not listed in AllowUsers" "$TMPD/isshd.log" ||
+		fail "sshd did not refuse by AllowUsers: $(tail -5 "$TMPD/isshd.log")"
+}
+
+# --max-sessions: with every slot held, the next visitor hears "busy" in
+# one line (status 75) at once; the sessions open go on; a slot freed is
+# taken by the next.
+test_instance_busy() {
+	local i first
+	use_instance
+	poll "$E2E_TIMEOUT" no_pushpander || fail "a pushpander of $ACCOUNT runs already"
+	for ((i = 1; i <= ISESSIONS; i++)); do
+		tui_start
+		wait_tab 1
+		[[ -n ${first:-} ]] || first=$T
+	done
+	sshc -T "$HOST" help
+	assert_rc 75
+	err_has "pushpander: busy: all $ISESSIONS sessions are in use; please try again later"
+	[[ $(grep -c . <<<"$ERR") == 1 ]] || cli_fail "more than one line"
+	sshc -tt "$HOST"
+	assert_rc 75
+	out_has "busy: all $ISESSIONS sessions are in use"
+	T=$first
+	key 2
+	wait_tab 2
+	key q
+	assert_exit 0
+	poll "$E2E_TIMEOUT" sshc_ok help || cli_fail "a slot freed was not taken"
+	out_has "ssh HOST print"
+}
+sshc_ok() { sshc -T "$HOST" "$@"; [[ $RC == 0 ]]; }
+
+# --remove takes the unit, the configuration, the limits, the slots and the
+# account away, and nothing else.
+test_instance_remove() {
+	touch "$TMPD/instance/owners-file"
+	OUT=$(install_instance --remove 2>&1)
+	RC=$? ERR='' CLI_ARGS="contrib/install-ssh --mode instance --remove"
+	assert_rc 0
+	! getent passwd "$IACCOUNT" >/dev/null || cli_fail "the account is still there"
+	local f
+	for f in "$TMPD/instance/sshd_config" "$TMPD/instance/pushpander-$IACCOUNT-sshd.service" \
+		"$TMPD/ilimits.conf" "$TMPD/islots" "$TMPD/pp/ssh-shell-$IACCOUNT" "$TMPD/pp/install-ssh-$IACCOUNT.manifest"; do
+		[[ ! -e $f ]] || cli_fail "$f is still there"
+	done
+	[[ -e $TMPD/instance/owners-file ]] || cli_fail "--remove deleted a file it did not make"
+	[[ -e $TMPD/host_key ]] || cli_fail "--remove deleted the host key"
 }
 
 # ====================================================================
@@ -731,7 +919,7 @@ test_key_login() {
 	poll "$E2E_TIMEOUT" listened_more_than "$n" || fail "sshd did not come back after the reload"
 	poll "$E2E_TIMEOUT" sshd_ready || fail "sshd does not answer after the reload"
 	[[ $(passwd -S "$ACCOUNT" | cut -d' ' -f2) == L ]] || fail "the password is not locked"
-	grep -q "^restrict,pty,command=\"$TMPD/pp/pushpander --ssh\" ssh-ed25519 " "$TMPD/home/.ssh/authorized_keys" ||
+	grep -q "^restrict,pty,command=\"$TMPD/pp/pushpander --ssh --slots $TMPD/slots\" ssh-ed25519 " "$TMPD/home/.ssh/authorized_keys" ||
 		fail "authorized_keys: $(cat "$TMPD/home/.ssh/authorized_keys")"
 	sshc -T "$HOST" help
 	assert_rc 255
@@ -789,6 +977,8 @@ test_remove() {
 	[[ -e $TMPD/home/.ssh/owners-file ]] || cli_fail "--remove deleted a file it did not make"
 	out_has "left $TMPD/home"
 	[[ ! -e $TMPD/pp/install-ssh-$ACCOUNT.manifest ]] || cli_fail "the manifest is still there"
+	[[ ! -e $TMPD/limits.conf ]] || cli_fail "the limits file is still there"
+	[[ ! -e $TMPD/slots ]] || cli_fail "the slots are still there: $(ls -A "$TMPD/slots")"
 	rm -r "$TMPD/home"
 	"$SSHD" -t -f "$TMPD/sshd_config" || cli_fail "sshd -t fails"
 	poll "$E2E_TIMEOUT" listened_more_than "$n" || fail "sshd did not come back after the reload"
@@ -805,6 +995,7 @@ TESTS=(
 	command_refused sftp_scp
 	forward_local forward_remote forward_dynamic forward_stdio forward_x11_tunnel
 	session_env max_sessions killed_client
+	instance_config instance_serves instance_only_visitors instance_busy instance_remove
 	login_shell password_set key_login login_grace unused_connection remove
 )
 
