@@ -541,24 +541,34 @@ static bool start_limit(timer_t *timer, int seconds)
 	return true;
 }
 
-/* What wait_input found. */
+/* What wait_input found, or what it is to watch. */
 enum { WAIT_KEYS = 1, WAIT_FILE = 2 };
 
-/* Waits for input, the watched file, a signal or timeout_ms (-1: for ever)
- * with the loop's signals let through only while it waits, so that none
- * can slip in between looking at the flags and waiting.  Returns WAIT_*
- * flags. */
-static int wait_input(const struct tui *t, const sigset_t *waiting, int timeout_ms)
+/* Waits for what watch asks (WAIT_* flags: the keys, the watched file), a
+ * signal or timeout_ms (-1: for ever; 0: only looks) with the loop's
+ * signals let through only while it waits, so that none can slip in
+ * between looking at the flags and waiting.  Returns WAIT_* flags. */
+static int wait_input(const struct tui *t, const sigset_t *waiting, int watch, int timeout_ms)
 {
-	struct pollfd p[2] = { { .fd = t->o->input_fd, .events = POLLIN },
-	                       { .fd = t->watch.fd, .events = POLLIN } };
+	struct pollfd p[2];
+	nfds_t n = 0;
+	int keys = -1, file = -1;
 	struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000 };
 
+	if (watch & WAIT_KEYS) {
+		keys = (int)n;
+		p[n++] = (struct pollfd){ .fd = t->o->input_fd, .events = POLLIN };
+	}
+	if (watch & WAIT_FILE && t->watch.fd >= 0) {
+		file = (int)n;
+		p[n++] = (struct pollfd){ .fd = t->watch.fd, .events = POLLIN };
+	}
 	if (interrupted())
 		return 0;
-	if (ppoll(p, t->watch.fd >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &ts, waiting) <= 0)
+	if (ppoll(p, n, timeout_ms < 0 ? NULL : &ts, waiting) <= 0)
 		return 0;
-	return (p[0].revents ? WAIT_KEYS : 0) | (t->watch.fd >= 0 && p[1].revents ? WAIT_FILE : 0);
+	return (keys >= 0 && p[keys].revents ? WAIT_KEYS : 0) |
+	       (file >= 0 && p[file].revents ? WAIT_FILE : 0);
 }
 
 /* The status line's notice: s sanitised. */
@@ -630,10 +640,11 @@ static unsigned reload(struct tui *t)
 }
 
 /* Reads keys and shows what they do until a quit, a signal, the idle
- * timeout or the end of input; returns the exit status.  Every key queued
- * is taken before a frame is painted, and while keys keep coming a frame
- * is painted at most every FRAME_MS: a flood costs little and the screen
- * still keeps up. */
+ * timeout or the end of input; returns the exit status.  While keys keep
+ * coming a frame is painted at most every FRAME_MS, and the loop sleeps
+ * until it is due rather than waking for each key: the keys that came
+ * meanwhile are all taken, then the frame painted.  A flood costs a
+ * wake-up or two a frame, not one a key, and the screen still keeps up. */
 static int event_loop(struct tui *t)
 {
 	sigset_t blocked, waiting;
@@ -659,7 +670,21 @@ static int event_loop(struct tui *t)
 			flags = APP_RELAYOUT;
 			continue;
 		}
-		if (dirty && now_ms() - painted >= FRAME_MS) {
+		bool queued = false;
+		if (dirty || input_held()) {
+			/* look without waiting, but let pending signals in: a
+			 * stream of keys must not keep a resize or SIGTERM out */
+			int ready = wait_input(t, &waiting, WAIT_KEYS | WAIT_FILE, 0);
+			if (ready & WAIT_FILE)
+				flags |= reload(t);
+			if (interrupted() || flags)
+				continue;
+			queued = input_held() || ready & WAIT_KEYS;
+		}
+		long long since = now_ms() - painted;
+		/* the keys queued go into the frame, unless they keep coming
+		 * for so long that the screen would fall behind */
+		if (dirty && since >= FRAME_MS && (!queued || since >= 2 * FRAME_MS)) {
 			/* signals let through: a write that never ends must not
 			 * keep them out */
 			sigprocmask(SIG_SETMASK, &waiting, NULL);
@@ -668,17 +693,12 @@ static int event_loop(struct tui *t)
 			painted = now_ms();
 			dirty = false;
 		}
-		if (input_held()) {
-			/* read on without waiting, but let pending signals in:
-			 * a stream of keys must not keep a resize or SIGTERM out */
-			if (wait_input(t, &waiting, 0) & WAIT_FILE)
-				flags |= reload(t);
-			if (interrupted() || flags)
-				continue;
-		} else {
-			/* a frame still to paint waits for no more than its time */
-			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
-			int ready = wait_input(t, &waiting, dirty && wait < 0 ? 0 : (int)wait);
+		if (!queued) {
+			/* a frame still to paint: asleep until it is due, not
+			 * woken by keys; else waiting for keys */
+			long long wait = painted + FRAME_MS - now_ms();
+			int ready = dirty ? wait_input(t, &waiting, WAIT_FILE, wait < 0 ? 0 : (int)wait) :
+			                    wait_input(t, &waiting, WAIT_KEYS | WAIT_FILE, -1);
 			if (ready & WAIT_FILE)
 				flags |= reload(t);
 			if (!(ready & WAIT_KEYS))
