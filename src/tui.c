@@ -639,19 +639,39 @@ static unsigned reload(struct tui *t)
 	return APP_RELAYOUT | APP_CLEAR;
 }
 
+/* What the key that starts with got (a getch result other than ERR) does:
+ * APP_* flags. */
+static unsigned take_key(struct tui *t, int got)
+{
+	int key = input_key(got, t->o->mouse);
+	unsigned flags;
+
+	if (key == INPUT_NOTHING)
+		return 0;
+	if (key == K_BACKGROUND)
+		return late_background(t);
+	if (t->o->idle_timeout > 0) /* keys only: resizes come by SIGWINCH, not here */
+		alarm((unsigned)t->o->idle_timeout);
+	flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
+	note_seen(t);
+	return flags;
+}
+
 /* Reads keys and shows what they do until a quit, a signal, the idle
  * timeout or the end of input; returns the exit status.  While keys keep
  * coming a frame is painted at most every FRAME_MS, and the loop sleeps
- * until it is due rather than waking for each key: the keys that came
- * meanwhile are all taken, then the frame painted.  A flood costs a
- * wake-up or two a frame, not one a key, and the screen still keeps up. */
+ * until it is due rather than waking for each key: then it reads every
+ * key queued meanwhile, one after the other without polling first, and
+ * paints.  A flood costs a wake-up or two a frame, not one a key, and the
+ * screen still keeps up. */
 static int event_loop(struct tui *t)
 {
 	sigset_t blocked, waiting;
 	unsigned flags = APP_REPAINT; /* laid out by tui_run */
 	int errors = 0;
 	bool dirty = false;
-	long long painted = 0;
+	bool queued = false; /* keys may be waiting: read on until there are none */
+	long long painted = 0, looked = 0;
 
 	loop_signals(&blocked);
 	sigprocmask(SIG_BLOCK, &blocked, &waiting);
@@ -670,21 +690,19 @@ static int event_loop(struct tui *t)
 			flags = APP_RELAYOUT;
 			continue;
 		}
-		bool queued = false;
-		if (dirty || input_held()) {
-			/* look without waiting, but let pending signals in: a
-			 * stream of keys must not keep a resize or SIGTERM out */
-			int ready = wait_input(t, &waiting, WAIT_KEYS | WAIT_FILE, 0);
-			if (ready & WAIT_FILE)
+		long long now = now_ms();
+		if (queued && now != looked) {
+			/* a stream of keys must not keep a resize, a SIGTERM or
+			 * the watched file out: once a millisecond, a look */
+			looked = now;
+			if (wait_input(t, &waiting, WAIT_FILE, 0) & WAIT_FILE)
 				flags |= reload(t);
 			if (interrupted() || flags)
 				continue;
-			queued = input_held() || ready & WAIT_KEYS;
 		}
-		long long since = now_ms() - painted;
 		/* the keys queued go into the frame, unless they keep coming
 		 * for so long that the screen would fall behind */
-		if (dirty && since >= FRAME_MS && (!queued || since >= 2 * FRAME_MS)) {
+		if (dirty && now - painted >= FRAME_MS && (!queued || now - painted >= 2 * FRAME_MS)) {
 			/* signals let through: a write that never ends must not
 			 * keep them out */
 			sigprocmask(SIG_SETMASK, &waiting, NULL);
@@ -693,37 +711,36 @@ static int event_loop(struct tui *t)
 			painted = now_ms();
 			dirty = false;
 		}
-		if (!queued) {
+		int got;
+		if (queued || input_held()) {
+			got = input_read();
+			queued = got != ERR;
+			if (!queued)
+				continue; /* none left: paint, or wait */
+		} else {
 			/* a frame still to paint: asleep until it is due, not
-			 * woken by keys; else waiting for keys */
+			 * woken by keys, then reading what came; else waiting
+			 * for a key */
 			long long wait = painted + FRAME_MS - now_ms();
 			int ready = dirty ? wait_input(t, &waiting, WAIT_FILE, wait < 0 ? 0 : (int)wait) :
 			                    wait_input(t, &waiting, WAIT_KEYS | WAIT_FILE, -1);
 			if (ready & WAIT_FILE)
 				flags |= reload(t);
+			queued = dirty;
 			if (!(ready & WAIT_KEYS))
 				continue;
-		}
-		int got = input_read();
-		if (got == ERR) {
-			/* readable, yet nothing to read: the terminal is gone (or
-			 * so it seems, should that keep happening) */
-			if (input_gone() || ++errors > 1000)
-				return 128 + SIGHUP;
-			continue;
+			got = input_read();
+			if (got == ERR) {
+				/* readable, yet nothing to read: the terminal is
+				 * gone (or so it seems, should that keep happening) */
+				if (input_gone() || ++errors > 1000)
+					return 128 + SIGHUP;
+				continue;
+			}
+			queued = true;
 		}
 		errors = 0;
-		int key = input_key(got, t->o->mouse);
-		if (key == INPUT_NOTHING)
-			continue;
-		if (key == K_BACKGROUND) {
-			flags |= late_background(t);
-			continue;
-		}
-		if (t->o->idle_timeout > 0) /* keys only: resizes come by SIGWINCH, not here */
-			alarm((unsigned)t->o->idle_timeout);
-		flags |= paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
-		note_seen(t);
+		flags |= take_key(t, got);
 	}
 	return 0;
 }
