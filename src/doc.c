@@ -395,10 +395,23 @@ static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struc
 	return target->len > 0;
 }
 
+/* Whether find_link may find anything in w[0..len): a URL has a ':', an
+ * e-mail address an '@', and most words neither. */
+static bool may_link(const char *w, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (w[i] == ':' || w[i] == '@')
+			return true;
+	return false;
+}
+
 /* Where the word that starts at i ends. */
 static size_t word_end(const struct buf *p, size_t i)
 {
-	while (i < p->len && p->data[i] != ' ' && p->data[i] != '\n')
+	const char *s = p->data;
+	size_t len = p->len;
+
+	while (i < len && s[i] != ' ' && s[i] != '\n')
 		i++;
 	return i;
 }
@@ -406,6 +419,8 @@ static size_t word_end(const struct buf *p, size_t i)
 static bool is_separator(const char *w, size_t len)
 {
 	static const char *const seps[] = { "·", "-", "–", "—", "|" };
+	if (len > 3) /* longer than any of them: most words */
+		return false;
 	for (size_t i = 0; i < ARRAY_LEN(seps); i++)
 		if (len == strlen(seps[i]) && memcmp(w, seps[i], len) == 0)
 			return true;
@@ -436,7 +451,8 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		/* URLs and addresses in running text link too, unless all of
 		 * it already links somewhere */
 		struct word_link lk = { 0 };
-		if (d->link == 0 && find_link(p.data + i, j - i, &lk.from, &lk.to, &target)) {
+		if (d->link == 0 && may_link(p.data + i, j - i) &&
+		    find_link(p.data + i, j - i, &lk.from, &lk.to, &target)) {
 			doc_link(d, target.data);
 			lk.id = d->link;
 			d->link = 0;

@@ -123,9 +123,18 @@ void buf_repeat(struct buf *b, const char *s, int n)
 		return;
 	if ((size_t)n > SIZE_MAX / len)
 		out_of_memory();
-	buf_reserve(b, len * (size_t)n);
-	for (int i = 0; i < n; i++, b->len += len)
-		memcpy(b->data + b->len, s, len);
+	size_t total = len * (size_t)n, done = len;
+	buf_reserve(b, total);
+	char *at = b->data + b->len;
+	/* one copy, then what is there copied after itself: doubling, so that
+	 * a long rule of box-drawing glyphs is a few copies, not one a glyph */
+	memcpy(at, s, len);
+	while (done < total) {
+		size_t more = done < total - done ? done : total - done;
+		memcpy(at + done, at, more);
+		done += more;
+	}
+	b->len += total;
 	b->data[b->len] = '\0';
 }
 
