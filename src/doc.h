@@ -111,6 +111,9 @@ struct doc {
 	uint16_t link;     /* the link that new spans get */
 
 	/* builder state */
+	struct buf printable; /* doc_wrap's and doc_addn's text made printable:
+	                       * kept (a few kB at most) to save an allocation
+	                       * a call */
 	bool open;         /* a line is being built */
 	size_t content_span; /* first span after the open line's box borders */
 	bool last_blank;   /* the last line ended held nothing but box borders */

@@ -99,7 +99,8 @@ void buf_reserve(struct buf *b, size_t extra)
 
 void buf_append(struct buf *b, const char *s, size_t len)
 {
-	buf_reserve(b, len);
+	if (len >= b->cap - b->len) /* no room for it and the NUL (or no data) */
+		buf_reserve(b, len);
 	memcpy(b->data + b->len, s, len);
 	b->len += len;
 	b->data[b->len] = '\0';
