@@ -62,6 +62,12 @@ bool input_pending(void);
  * STDIN_FILENO until this is called. */
 void input_use_fd(int fd);
 
+/* Once curses has put the terminal in raw mode: makes its reads return at
+ * once when there is nothing to read (VMIN 0, kept as curses' own "program"
+ * modes), so that reading needs no poll first.  Left as it was when the
+ * modes cannot be read or set. */
+void input_start(void);
+
 /* Whether the terminal's input has hung up or hit end of file. */
 bool input_gone(void);
 

@@ -255,6 +255,7 @@ static SCREEN *start_curses(const struct tui_options *o, FILE **keys)
 	raw();
 	noecho();
 	nonl();
+	input_start();
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	if (o->mouse) {
