@@ -49,13 +49,22 @@ size_t doc_forget(struct doc *d)
 	size_t drop = d->nlines - 1;
 	struct line last = d->lines[drop];
 	size_t span0 = last.first_span;
-	uint32_t text0 = span0 < d->nspans ? d->spans[span0].off : (uint32_t)d->text.len;
+	struct buf kept = { 0 };
 
+	/* the last line's text alone: its spans may share a rule's text
+	 * from much further back */
+	buf_clear(&kept);
 	memmove(d->spans, d->spans + span0, (d->nspans - span0) * sizeof *d->spans);
 	d->nspans -= span0;
-	for (size_t i = 0; i < d->nspans; i++)
-		d->spans[i].off -= text0;
-	buf_drop_front(&d->text, text0);
+	for (size_t i = 0; i < d->nspans; i++) {
+		struct span *s = &d->spans[i];
+		uint32_t off = (uint32_t)kept.len;
+		buf_append(&kept, d->text.data + s->off, s->len);
+		s->off = off;
+	}
+	buf_free(&d->text);
+	d->text = kept;
+	d->rule.n = 0;
 	last.first_span = 0;
 	d->lines[0] = last;
 	d->nlines = 1;
@@ -82,13 +91,12 @@ int doc_left(const struct doc *d)
 	return d->nboxes ? d->boxes[d->nboxes - 1].left + 2 : d->margin;
 }
 
-/* Makes the text just appended to d->text, from off on, a span at the
- * current column, width columns wide: the last span grows instead when it
- * has the same role and link and ends where this begins. */
-static void note_span(struct doc *d, enum role role, size_t off, int width)
+/* Makes bytes [off, off + len) of d->text a span at the current column,
+ * width columns wide: the last span grows instead when it has the same
+ * role and link and its text runs on into these bytes. */
+static void note_span(struct doc *d, enum role role, size_t off, size_t len, int width)
 {
 	struct line *line = &d->lines[d->nlines - 1];
-	size_t len = d->text.len - off;
 
 	if (d->text.len > UINT32_MAX)
 		out_of_memory();
@@ -126,7 +134,7 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 	if (len > UINT32_MAX - off)
 		out_of_memory();
 	buf_append(&d->text, s, len);
-	note_span(d, role, off, width);
+	note_span(d, role, off, len, width);
 }
 
 /* A box's side: never part of a link, even on a line whose text links, so
@@ -141,15 +149,24 @@ static void put_border(struct doc *d, enum role role, const char *glyph)
 }
 
 /* n copies of a one-column glyph as one span: a long résumé has tens of
- * thousands of box borders. */
+ * thousands of box borders, which share the text of the longest. */
 static void put_run(struct doc *d, enum role role, const char *glyph, int n)
 {
-	size_t off = d->text.len;
+	size_t off = d->text.len, len = strlen(glyph);
 
-	if (n <= 0 || !*glyph)
+	if (n <= 0 || len == 0)
 		return;
+	if (n <= d->rule.n && strcmp(glyph, d->rule.glyph) == 0) {
+		note_span(d, role, d->rule.off, len * (size_t)n, n);
+		return;
+	}
 	buf_repeat(&d->text, glyph, n);
-	note_span(d, role, off, n);
+	note_span(d, role, off, len * (size_t)n, n);
+	if (len < sizeof d->rule.glyph) {
+		d->rule.off = (uint32_t)off;
+		d->rule.n = n;
+		memcpy(d->rule.glyph, glyph, len + 1);
+	}
 }
 
 static void open_line(struct doc *d)

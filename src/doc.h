@@ -64,7 +64,7 @@ bool role_is_badge(enum role role);
  * thousands of them.  A document's text stays under 4 GiB (its input is
  * capped at 64 MiB), and a line under 65536 columns. */
 struct span {
-	uint32_t off;      /* into doc.text */
+	uint32_t off;      /* into doc.text; spans may share text (rules do) */
 	uint32_t len;      /* bytes */
 	uint16_t col;      /* first column */
 	uint16_t width;    /* columns */
@@ -120,6 +120,13 @@ struct doc {
 	int col;           /* next column on the open line */
 	struct doc_box boxes[DOC_MAX_BOXES];
 	int nboxes;
+	/* the longest rule put (box borders, doc_rule): its text, which
+	 * shorter rules of the same glyph share rather than copy */
+	struct {
+		uint32_t off;  /* into text */
+		int n;         /* glyphs: 0, none yet */
+		char glyph[8];
+	} rule;
 };
 
 /* Starts an empty document for ctx (kept: its width, at least 1, and its

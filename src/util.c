@@ -146,15 +146,6 @@ void buf_clear(struct buf *b)
 	b->data[0] = '\0';
 }
 
-void buf_drop_front(struct buf *b, size_t n)
-{
-	if (n == 0)
-		return;
-	memmove(b->data, b->data + n, b->len - n);
-	b->len -= n;
-	b->data[b->len] = '\0';
-}
-
 void buf_free(struct buf *b)
 {
 	free(b->data);
