@@ -379,6 +379,7 @@ struct tui {
 	struct watch watch;     /* --watch, or fd -1 */
 	struct resume loaded;   /* the last résumé loaded by --watch */
 	bool reloaded;          /* loaded holds one */
+	bool keyed;             /* a key came since the idle timeout was armed */
 	unsigned tabs_seen;     /* a bit for each tab shown */
 	uint64_t cards_seen[APP_MAX_TABS]; /* a bit for each card opened (the first 64) */
 };
@@ -640,6 +641,16 @@ static unsigned reload(struct tui *t)
 	return APP_RELAYOUT | APP_CLEAR;
 }
 
+/* Arms the idle timeout again if a key came since it was armed: not at
+ * every key of a flood, which would cost a system call each, but before
+ * any wait or frame and once a millisecond while keys are read. */
+static void rearm_idle(struct tui *t)
+{
+	if (t->keyed && t->o->idle_timeout > 0)
+		alarm((unsigned)t->o->idle_timeout);
+	t->keyed = false;
+}
+
 /* What the key that starts with got (a getch result other than ERR) does:
  * APP_* flags. */
 static unsigned take_key(struct tui *t, int got)
@@ -651,8 +662,7 @@ static unsigned take_key(struct tui *t, int got)
 		return 0;
 	if (key == K_BACKGROUND)
 		return late_background(t);
-	if (t->o->idle_timeout > 0) /* keys only: resizes come by SIGWINCH, not here */
-		alarm((unsigned)t->o->idle_timeout);
+	t->keyed = true; /* keys only: resizes come by SIGWINCH, not here */
 	flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
 	note_seen(t);
 	return flags;
@@ -696,11 +706,14 @@ static int event_loop(struct tui *t)
 			/* a stream of keys must not keep a resize, a SIGTERM or
 			 * the watched file out: once a millisecond, a look */
 			looked = now;
+			rearm_idle(t);
 			if (wait_input(t, &waiting, WAIT_FILE, 0) & WAIT_FILE)
 				flags |= reload(t);
 			if (interrupted() || flags)
 				continue;
 		}
+		if (!queued)
+			rearm_idle(t); /* a frame or a wait next */
 		/* the keys queued go into the frame, unless they keep coming
 		 * for so long that the screen would fall behind */
 		if (dirty && now - painted >= FRAME_MS && (!queued || now - painted >= 2 * FRAME_MS)) {
