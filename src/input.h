@@ -5,8 +5,9 @@
  * byte is one U+FFFD, never a swallowed key), the escape sequences terminfo
  * does not describe, and mouse reports.  It reads ahead only within one
  * key's bytes, which arrive together, and never waits otherwise: the
- * caller polls the terminal first, unless input_held says that curses
- * may hold input, which no poll shows. */
+ * caller reads on while keys may be queued (after a key, or when
+ * input_held says that curses may hold input, which no poll shows) until
+ * input_read finds none, and only then waits for the terminal. */
 #ifndef PUSHPANDER_INPUT_H
 #define PUSHPANDER_INPUT_H
 
