@@ -13,17 +13,18 @@ static const char *const month_names[12] = {
 void block_date(struct buf *out, const char *date)
 {
 	int year, month;
-	char s[32];
 
 	if (!resume_parse_date(date, &year, &month)) {
 		buf_puts(out, date);
-	} else if (month) {
-		snprintf(s, sizeof s, "%s %04d", month_names[month - 1], year);
-		buf_puts(out, s);
-	} else {
-		snprintf(s, sizeof s, "%04d", year);
-		buf_puts(out, s);
+		return;
 	}
+	if (month) {
+		buf_puts(out, month_names[month - 1]);
+		buf_putc(out, ' ');
+	}
+	/* the year as it was written, four digits (resume_parse_date took no
+	 * other), without printf's cost on every card laid out */
+	buf_append(out, date, 4);
 }
 
 void block_date_range(struct buf *out, const struct glyphs *g, const char *start,

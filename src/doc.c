@@ -32,6 +32,7 @@ void doc_init(struct doc *d, const struct layout_ctx *ctx, int margin)
 void doc_free(struct doc *d)
 {
 	buf_free(&d->text);
+	buf_free(&d->printable);
 	free(d->spans);
 	free(d->lines);
 	free(d->items);
@@ -48,13 +49,22 @@ size_t doc_forget(struct doc *d)
 	size_t drop = d->nlines - 1;
 	struct line last = d->lines[drop];
 	size_t span0 = last.first_span;
-	uint32_t text0 = span0 < d->nspans ? d->spans[span0].off : (uint32_t)d->text.len;
+	struct buf kept = { 0 };
 
+	/* the last line's text alone: its spans may share a rule's text
+	 * from much further back */
+	buf_clear(&kept);
 	memmove(d->spans, d->spans + span0, (d->nspans - span0) * sizeof *d->spans);
 	d->nspans -= span0;
-	for (size_t i = 0; i < d->nspans; i++)
-		d->spans[i].off -= text0;
-	buf_drop_front(&d->text, text0);
+	for (size_t i = 0; i < d->nspans; i++) {
+		struct span *s = &d->spans[i];
+		uint32_t off = (uint32_t)kept.len;
+		buf_append(&kept, d->text.data + s->off, s->len);
+		s->off = off;
+	}
+	buf_free(&d->text);
+	d->text = kept;
+	d->rule.n = 0;
 	last.first_span = 0;
 	d->lines[0] = last;
 	d->nlines = 1;
@@ -81,20 +91,19 @@ int doc_left(const struct doc *d)
 	return d->nboxes ? d->boxes[d->nboxes - 1].left + 2 : d->margin;
 }
 
-/* Stores already printable text as a span at the current column. */
-static void put_span(struct doc *d, enum role role, const char *s, size_t len, int width)
+/* Makes bytes [off, off + len) of d->text a span at the current column,
+ * width columns wide: the last span grows instead when it has the same
+ * role and link and its text runs on into these bytes. */
+static void note_span(struct doc *d, enum role role, size_t off, size_t len, int width)
 {
 	struct line *line = &d->lines[d->nlines - 1];
 
-	if (len == 0)
-		return;
-	if (d->text.len + len > UINT32_MAX)
+	if (d->text.len > UINT32_MAX)
 		out_of_memory();
 	if (line->nspans) {
 		struct span *last = &d->spans[d->nspans - 1];
 		if (last->role == role && last->link == d->link && last->col + last->width == d->col &&
-		    last->off + last->len == d->text.len) {
-			buf_append(&d->text, s, len);
+		    last->off + last->len == off) {
 			last->len += (uint32_t)len;
 			last->width = (uint16_t)(last->width + width);
 			d->col += width;
@@ -107,13 +116,25 @@ static void put_span(struct doc *d, enum role role, const char *s, size_t len, i
 		d->spans = xreallocarray(d->spans, d->cap_spans, sizeof *d->spans);
 	}
 	d->spans[d->nspans++] = (struct span){
-		.off = (uint32_t)d->text.len, .len = (uint32_t)len, .col = (uint16_t)d->col,
+		.off = (uint32_t)off, .len = (uint32_t)len, .col = (uint16_t)d->col,
 		.width = (uint16_t)width, .role = (uint8_t)role, .link = d->link,
 	};
-	buf_append(&d->text, s, len);
 	line->nspans++;
 	d->col += width;
 	line->width = (uint16_t)d->col;
+}
+
+/* Stores already printable text as a span at the current column. */
+static void put_span(struct doc *d, enum role role, const char *s, size_t len, int width)
+{
+	size_t off = d->text.len;
+
+	if (len == 0)
+		return;
+	if (len > UINT32_MAX - off)
+		out_of_memory();
+	buf_append(&d->text, s, len);
+	note_span(d, role, off, len, width);
 }
 
 /* A box's side: never part of a link, even on a line whose text links, so
@@ -128,16 +149,24 @@ static void put_border(struct doc *d, enum role role, const char *glyph)
 }
 
 /* n copies of a one-column glyph as one span: a long résumé has tens of
- * thousands of box borders. */
+ * thousands of box borders, which share the text of the longest. */
 static void put_run(struct doc *d, enum role role, const char *glyph, int n)
 {
-	struct buf run = { 0 };
+	size_t off = d->text.len, len = strlen(glyph);
 
-	if (n <= 0)
+	if (n <= 0 || len == 0)
 		return;
-	buf_repeat(&run, glyph, n);
-	put_span(d, role, run.data, run.len, n);
-	buf_free(&run);
+	if (n <= d->rule.n && strcmp(glyph, d->rule.glyph) == 0) {
+		note_span(d, role, d->rule.off, len * (size_t)n, n);
+		return;
+	}
+	buf_repeat(&d->text, glyph, n);
+	note_span(d, role, off, len * (size_t)n, n);
+	if (len < sizeof d->rule.glyph) {
+		d->rule.off = (uint32_t)off;
+		d->rule.n = n;
+		memcpy(d->rule.glyph, glyph, len + 1);
+	}
 }
 
 static void open_line(struct doc *d)
@@ -200,6 +229,16 @@ void doc_pad_to(struct doc *d, int col)
 		d->col = col;
 }
 
+/* The most of d->printable kept between calls: a long text's copy is
+ * given back, not held for the document's life. */
+#define PRINTABLE_KEEP 4096
+
+static void done_printable(struct doc *d)
+{
+	if (d->printable.cap > PRINTABLE_KEEP)
+		buf_free(&d->printable);
+}
+
 /* text_printable for text that must stay on one line: newlines become
  * spaces. */
 static void printable_line(struct buf *out, const char *s, size_t len, bool utf8)
@@ -236,13 +275,14 @@ static void add_printable(struct doc *d, enum role role, const char *s, size_t l
 
 void doc_addn(struct doc *d, enum role role, const char *text, size_t len)
 {
-	struct buf p = {0};
+	struct buf *p = &d->printable;
 
 	open_line(d);
-	printable_line(&p, text, len, d->ctx.utf8);
-	if (p.len)
-		add_printable(d, role, p.data, p.len);
-	buf_free(&p);
+	buf_clear(p);
+	printable_line(p, text, len, d->ctx.utf8);
+	if (p->len)
+		add_printable(d, role, p->data, p->len);
+	done_printable(d);
 }
 
 void doc_add(struct doc *d, enum role role, const char *text)
@@ -395,10 +435,23 @@ static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struc
 	return target->len > 0;
 }
 
+/* Whether find_link may find anything in w[0..len): a URL has a ':', an
+ * e-mail address an '@', and most words neither. */
+static bool may_link(const char *w, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (w[i] == ':' || w[i] == '@')
+			return true;
+	return false;
+}
+
 /* Where the word that starts at i ends. */
 static size_t word_end(const struct buf *p, size_t i)
 {
-	while (i < p->len && p->data[i] != ' ' && p->data[i] != '\n')
+	const char *s = p->data;
+	size_t len = p->len;
+
+	while (i < len && s[i] != ' ' && s[i] != '\n')
 		i++;
 	return i;
 }
@@ -406,6 +459,8 @@ static size_t word_end(const struct buf *p, size_t i)
 static bool is_separator(const char *w, size_t len)
 {
 	static const char *const seps[] = { "·", "-", "–", "—", "|" };
+	if (len > 3) /* longer than any of them: most words */
+		return false;
 	for (size_t i = 0; i < ARRAY_LEN(seps); i++)
 		if (len == strlen(seps[i]) && memcmp(w, seps[i], len) == 0)
 			return true;
@@ -414,44 +469,46 @@ static bool is_separator(const char *w, size_t len)
 
 void doc_wrap(struct doc *d, enum role role, const char *text)
 {
-	struct buf p = {0}, target = {0};
+	struct buf *p = &d->printable, target = {0};
 
 	open_line(d);
 	int hang = d->col;
 	if (hang >= right_edge(d) - 1)
 		hang = doc_left(d);
-	text_printable(&p, text, strlen(text), d->ctx.utf8);
-	for (size_t i = 0; i < p.len;) {
-		if (p.data[i] == '\n') {
+	buf_clear(p);
+	text_printable(p, text, strlen(text), d->ctx.utf8);
+	for (size_t i = 0; i < p->len;) {
+		if (p->data[i] == '\n') {
 			doc_newline(d);
 			doc_pad_to(d, hang);
 			i++;
 			continue;
 		}
-		if (p.data[i] == ' ') {
+		if (p->data[i] == ' ') {
 			i++;
 			continue;
 		}
-		size_t j = word_end(&p, i);
+		size_t j = word_end(p, i);
 		/* URLs and addresses in running text link too, unless all of
 		 * it already links somewhere */
 		struct word_link lk = { 0 };
-		if (d->link == 0 && find_link(p.data + i, j - i, &lk.from, &lk.to, &target)) {
+		if (d->link == 0 && may_link(p->data + i, j - i) &&
+		    find_link(p->data + i, j - i, &lk.from, &lk.to, &target)) {
 			doc_link(d, target.data);
 			lk.id = d->link;
 			d->link = 0;
 		}
 		/* a separator standing alone ("C · Go", "2019 - 2021") stays
 		 * with the word before it: no line starts with one */
-		if (j + 1 < p.len && p.data[j] == ' ') {
-			size_t k = word_end(&p, j + 1);
-			if (is_separator(p.data + j + 1, k - j - 1))
+		if (j + 1 < p->len && p->data[j] == ' ') {
+			size_t k = word_end(p, j + 1);
+			if (is_separator(p->data + j + 1, k - j - 1))
 				j = k;
 		}
-		wrap_word(d, role, p.data + i, j - i, hang, lk.id ? &lk : NULL);
+		wrap_word(d, role, p->data + i, j - i, hang, lk.id ? &lk : NULL);
 		i = j;
 	}
-	buf_free(&p);
+	done_printable(d);
 	buf_free(&target);
 }
 

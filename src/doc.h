@@ -64,7 +64,7 @@ bool role_is_badge(enum role role);
  * thousands of them.  A document's text stays under 4 GiB (its input is
  * capped at 64 MiB), and a line under 65536 columns. */
 struct span {
-	uint32_t off;      /* into doc.text */
+	uint32_t off;      /* into doc.text; spans may share text (rules do) */
 	uint32_t len;      /* bytes */
 	uint16_t col;      /* first column */
 	uint16_t width;    /* columns */
@@ -111,12 +111,22 @@ struct doc {
 	uint16_t link;     /* the link that new spans get */
 
 	/* builder state */
+	struct buf printable; /* doc_wrap's and doc_addn's text made printable:
+	                       * kept (a few kB at most) to save an allocation
+	                       * a call */
 	bool open;         /* a line is being built */
 	size_t content_span; /* first span after the open line's box borders */
 	bool last_blank;   /* the last line ended held nothing but box borders */
 	int col;           /* next column on the open line */
 	struct doc_box boxes[DOC_MAX_BOXES];
 	int nboxes;
+	/* the longest rule put (box borders, doc_rule): its text, which
+	 * shorter rules of the same glyph share rather than copy */
+	struct {
+		uint32_t off;  /* into text */
+		int n;         /* glyphs: 0, none yet */
+		char glyph[8];
+	} rule;
 };
 
 /* Starts an empty document for ctx (kept: its width, at least 1, and its

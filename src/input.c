@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "background.h"
@@ -38,12 +39,43 @@ void input_hand_back(int ch)
 	hand_back(ch);
 }
 
-/* The next byte (or curses key) already there, or ERR: never waits. */
+/* Whether a read of the terminal returns at once when nothing is there
+ * (VMIN and VTIME are 0): then getch needs no poll before its read. */
+static bool reads_never_wait;
+
+void input_start(void)
+{
+	struct termios modes;
+
+	if (tcgetattr(input_fd, &modes) != 0 || (modes.c_lflag & ICANON))
+		return;
+	modes.c_cc[VMIN] = 0;
+	modes.c_cc[VTIME] = 0;
+	if (tcsetattr(input_fd, TCSANOW, &modes) != 0)
+		return;
+	def_prog_mode(); /* what curses sets again, should it */
+	reads_never_wait = true;
+}
+
+/* The next byte (or curses key) already there, or ERR: never waits.  A
+ * flood of keys is read a key a system call: curses' read, which returns
+ * at once when there is nothing, rather than a poll and then the read. */
 static int next_now(void)
 {
-	timeout(0);
-	int ch = getch();
-	timeout(-1);
+	int ch;
+
+	if (reads_never_wait) {
+		ch = getch();
+		/* a read that found nothing leaves an ERR in curses' queue,
+		 * which the next getch would return: taken now, without a
+		 * read (a key that came meanwhile is a key) */
+		if (ch == ERR)
+			ch = getch();
+	} else {
+		timeout(0);
+		ch = getch();
+		timeout(-1);
+	}
 	if (ch == ERR)
 		curses_holds = false;
 	return ch;

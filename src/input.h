@@ -5,8 +5,9 @@
  * byte is one U+FFFD, never a swallowed key), the escape sequences terminfo
  * does not describe, and mouse reports.  It reads ahead only within one
  * key's bytes, which arrive together, and never waits otherwise: the
- * caller polls the terminal first, unless input_held says that curses
- * may hold input, which no poll shows. */
+ * caller reads on while keys may be queued (after a key, or when
+ * input_held says that curses may hold input, which no poll shows) until
+ * input_read finds none, and only then waits for the terminal. */
 #ifndef PUSHPANDER_INPUT_H
 #define PUSHPANDER_INPUT_H
 
@@ -61,6 +62,12 @@ bool input_pending(void);
 /* The descriptor the terminal's keys come from (curses reads the same):
  * STDIN_FILENO until this is called. */
 void input_use_fd(int fd);
+
+/* Once curses has put the terminal in raw mode: makes its reads return at
+ * once when there is nothing to read (VMIN 0, kept as curses' own "program"
+ * modes), so that reading needs no poll first.  Left as it was when the
+ * modes cannot be read or set. */
+void input_start(void);
 
 /* Whether the terminal's input has hung up or hit end of file. */
 bool input_gone(void);

@@ -245,6 +245,16 @@ static void *object_array(struct loader *L, const cJSON *parent, const char *par
 	return items;
 }
 
+/* The number the n decimal digits at s write. */
+static int digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
 bool resume_parse_date(const char *s, int *year, int *month)
 {
 	int y = 0, m = 0, d = 0;
@@ -257,11 +267,11 @@ bool resume_parse_date(const char *s, int *year, int *month)
 	}
 	if (len != 4 && len != 7 && len != 10)
 		return false;
-	y = atoi(s);
+	y = digits(s, 4);
 	if (len >= 7)
-		m = atoi(s + 5);
+		m = digits(s + 5, 2);
 	if (len == 10)
-		d = atoi(s + 8);
+		d = digits(s + 8, 2);
 	if ((len >= 7 && (m < 1 || m > 12)) || (len == 10 && (d < 1 || d > 31)))
 		return false;
 	*year = y;

@@ -208,6 +208,10 @@ int text_width(const char *s, size_t len, bool utf8)
 
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
+		if ((unsigned char)s[i] < 0x80) { /* ASCII: a column each */
+			i++, cols++;
+			continue;
+		}
 		i += text_decode(s + i, len - i, &cp);
 		cols += text_cp_width(cp, utf8);
 	}
@@ -221,8 +225,12 @@ size_t text_fit(const char *s, size_t len, int cols, int *used, bool utf8)
 
 	while (i < len) {
 		uint32_t cp;
-		size_t n = text_decode(s + i, len - i, &cp);
-		int cw = text_cp_width(cp, utf8);
+		size_t n = 1;
+		int cw = 1; /* ASCII: a column each */
+		if ((unsigned char)s[i] >= 0x80) {
+			n = text_decode(s + i, len - i, &cp);
+			cw = text_cp_width(cp, utf8);
+		}
 		if (w + cw > cols)
 			break;
 		w += cw;
@@ -288,12 +296,19 @@ static const char *ascii_form(uint32_t cp)
 void text_printable(struct buf *out, const char *s, size_t len, bool utf8)
 {
 	for (size_t i = 0; i < len;) {
+		/* most text is ASCII: copy such runs whole */
+		size_t ascii = i;
+		while (ascii < len && (unsigned char)s[ascii] < 0x80)
+			ascii++;
+		if (ascii > i) {
+			buf_append(out, s + i, ascii - i);
+			i = ascii;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = text_decode(s + i, len - i, &cp);
 
-		if (cp < 0x80) {
-			buf_putc(out, (char)cp);
-		} else if (!utf8) {
+		if (!utf8) {
 			const char *a = ascii_form(cp);
 			if (!a && cp >= 0x0300 && cp <= 0x036F)
 				a = ""; /* combining accents vanish */

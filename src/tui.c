@@ -255,6 +255,7 @@ static SCREEN *start_curses(const struct tui_options *o, FILE **keys)
 	raw();
 	noecho();
 	nonl();
+	input_start();
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	if (o->mouse) {
@@ -378,6 +379,7 @@ struct tui {
 	struct watch watch;     /* --watch, or fd -1 */
 	struct resume loaded;   /* the last résumé loaded by --watch */
 	bool reloaded;          /* loaded holds one */
+	bool keyed;             /* a key came since the idle timeout was armed */
 	unsigned tabs_seen;     /* a bit for each tab shown */
 	uint64_t cards_seen[APP_MAX_TABS]; /* a bit for each card opened (the first 64) */
 };
@@ -541,24 +543,34 @@ static bool start_limit(timer_t *timer, int seconds)
 	return true;
 }
 
-/* What wait_input found. */
+/* What wait_input found, or what it is to watch. */
 enum { WAIT_KEYS = 1, WAIT_FILE = 2 };
 
-/* Waits for input, the watched file, a signal or timeout_ms (-1: for ever)
- * with the loop's signals let through only while it waits, so that none
- * can slip in between looking at the flags and waiting.  Returns WAIT_*
- * flags. */
-static int wait_input(const struct tui *t, const sigset_t *waiting, int timeout_ms)
+/* Waits for what watch asks (WAIT_* flags: the keys, the watched file), a
+ * signal or timeout_ms (-1: for ever; 0: only looks) with the loop's
+ * signals let through only while it waits, so that none can slip in
+ * between looking at the flags and waiting.  Returns WAIT_* flags. */
+static int wait_input(const struct tui *t, const sigset_t *waiting, int watch, int timeout_ms)
 {
-	struct pollfd p[2] = { { .fd = t->o->input_fd, .events = POLLIN },
-	                       { .fd = t->watch.fd, .events = POLLIN } };
+	struct pollfd p[2];
+	nfds_t n = 0;
+	int keys = -1, file = -1;
 	struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000 };
 
+	if (watch & WAIT_KEYS) {
+		keys = (int)n;
+		p[n++] = (struct pollfd){ .fd = t->o->input_fd, .events = POLLIN };
+	}
+	if (watch & WAIT_FILE && t->watch.fd >= 0) {
+		file = (int)n;
+		p[n++] = (struct pollfd){ .fd = t->watch.fd, .events = POLLIN };
+	}
 	if (interrupted())
 		return 0;
-	if (ppoll(p, t->watch.fd >= 0 ? 2 : 1, timeout_ms < 0 ? NULL : &ts, waiting) <= 0)
+	if (ppoll(p, n, timeout_ms < 0 ? NULL : &ts, waiting) <= 0)
 		return 0;
-	return (p[0].revents ? WAIT_KEYS : 0) | (t->watch.fd >= 0 && p[1].revents ? WAIT_FILE : 0);
+	return (keys >= 0 && p[keys].revents ? WAIT_KEYS : 0) |
+	       (file >= 0 && p[file].revents ? WAIT_FILE : 0);
 }
 
 /* The status line's notice: s sanitised. */
@@ -629,18 +641,48 @@ static unsigned reload(struct tui *t)
 	return APP_RELAYOUT | APP_CLEAR;
 }
 
+/* Arms the idle timeout again if a key came since it was armed: not at
+ * every key of a flood, which would cost a system call each, but before
+ * any wait or frame and once a millisecond while keys are read. */
+static void rearm_idle(struct tui *t)
+{
+	if (t->keyed && t->o->idle_timeout > 0)
+		alarm((unsigned)t->o->idle_timeout);
+	t->keyed = false;
+}
+
+/* What the key that starts with got (a getch result other than ERR) does:
+ * APP_* flags. */
+static unsigned take_key(struct tui *t, int got)
+{
+	int key = input_key(got, t->o->mouse);
+	unsigned flags;
+
+	if (key == INPUT_NOTHING)
+		return 0;
+	if (key == K_BACKGROUND)
+		return late_background(t);
+	t->keyed = true; /* keys only: resizes come by SIGWINCH, not here */
+	flags = paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
+	note_seen(t);
+	return flags;
+}
+
 /* Reads keys and shows what they do until a quit, a signal, the idle
- * timeout or the end of input; returns the exit status.  Every key queued
- * is taken before a frame is painted, and while keys keep coming a frame
- * is painted at most every FRAME_MS: a flood costs little and the screen
- * still keeps up. */
+ * timeout or the end of input; returns the exit status.  While keys keep
+ * coming a frame is painted at most every FRAME_MS, and the loop sleeps
+ * until it is due rather than waking for each key: then it reads every
+ * key queued meanwhile, one after the other without polling first, and
+ * paints.  A flood costs a wake-up or two a frame, not one a key, and the
+ * screen still keeps up. */
 static int event_loop(struct tui *t)
 {
 	sigset_t blocked, waiting;
 	unsigned flags = APP_REPAINT; /* laid out by tui_run */
 	int errors = 0;
 	bool dirty = false;
-	long long painted = 0;
+	bool queued = false; /* keys may be waiting: read on until there are none */
+	long long painted = 0, looked = 0;
 
 	loop_signals(&blocked);
 	sigprocmask(SIG_BLOCK, &blocked, &waiting);
@@ -659,7 +701,22 @@ static int event_loop(struct tui *t)
 			flags = APP_RELAYOUT;
 			continue;
 		}
-		if (dirty && now_ms() - painted >= FRAME_MS) {
+		long long now = now_ms();
+		if (queued && now != looked) {
+			/* a stream of keys must not keep a resize, a SIGTERM or
+			 * the watched file out: once a millisecond, a look */
+			looked = now;
+			rearm_idle(t);
+			if (wait_input(t, &waiting, WAIT_FILE, 0) & WAIT_FILE)
+				flags |= reload(t);
+			if (interrupted() || flags)
+				continue;
+		}
+		if (!queued)
+			rearm_idle(t); /* a frame or a wait next */
+		/* the keys queued go into the frame, unless they keep coming
+		 * for so long that the screen would fall behind */
+		if (dirty && now - painted >= FRAME_MS && (!queued || now - painted >= 2 * FRAME_MS)) {
 			/* signals let through: a write that never ends must not
 			 * keep them out */
 			sigprocmask(SIG_SETMASK, &waiting, NULL);
@@ -668,42 +725,36 @@ static int event_loop(struct tui *t)
 			painted = now_ms();
 			dirty = false;
 		}
-		if (input_held()) {
-			/* read on without waiting, but let pending signals in:
-			 * a stream of keys must not keep a resize or SIGTERM out */
-			if (wait_input(t, &waiting, 0) & WAIT_FILE)
-				flags |= reload(t);
-			if (interrupted() || flags)
-				continue;
+		int got;
+		if (queued || input_held()) {
+			got = input_read();
+			queued = got != ERR;
+			if (!queued)
+				continue; /* none left: paint, or wait */
 		} else {
-			/* a frame still to paint waits for no more than its time */
-			long long wait = dirty ? painted + FRAME_MS - now_ms() : -1;
-			int ready = wait_input(t, &waiting, dirty && wait < 0 ? 0 : (int)wait);
+			/* a frame still to paint: asleep until it is due, not
+			 * woken by keys, then reading what came; else waiting
+			 * for a key */
+			long long wait = painted + FRAME_MS - now_ms();
+			int ready = dirty ? wait_input(t, &waiting, WAIT_FILE, wait < 0 ? 0 : (int)wait) :
+			                    wait_input(t, &waiting, WAIT_KEYS | WAIT_FILE, -1);
 			if (ready & WAIT_FILE)
 				flags |= reload(t);
+			queued = dirty;
 			if (!(ready & WAIT_KEYS))
 				continue;
-		}
-		int got = input_read();
-		if (got == ERR) {
-			/* readable, yet nothing to read: the terminal is gone (or
-			 * so it seems, should that keep happening) */
-			if (input_gone() || ++errors > 1000)
-				return 128 + SIGHUP;
-			continue;
+			got = input_read();
+			if (got == ERR) {
+				/* readable, yet nothing to read: the terminal is
+				 * gone (or so it seems, should that keep happening) */
+				if (input_gone() || ++errors > 1000)
+					return 128 + SIGHUP;
+				continue;
+			}
+			queued = true;
 		}
 		errors = 0;
-		int key = input_key(got, t->o->mouse);
-		if (key == INPUT_NOTHING)
-			continue;
-		if (key == K_BACKGROUND) {
-			flags |= late_background(t);
-			continue;
-		}
-		if (t->o->idle_timeout > 0) /* keys only: resizes come by SIGWINCH, not here */
-			alarm((unsigned)t->o->idle_timeout);
-		flags |= paint_too_small(&t->view) ? too_small_key(key) : dispatch_key(t, key);
-		note_seen(t);
+		flags |= take_key(t, got);
 	}
 	return 0;
 }

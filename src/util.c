@@ -99,7 +99,8 @@ void buf_reserve(struct buf *b, size_t extra)
 
 void buf_append(struct buf *b, const char *s, size_t len)
 {
-	buf_reserve(b, len);
+	if (len >= b->cap - b->len) /* no room for it and the NUL (or no data) */
+		buf_reserve(b, len);
 	memcpy(b->data + b->len, s, len);
 	b->len += len;
 	b->data[b->len] = '\0';
@@ -123,9 +124,18 @@ void buf_repeat(struct buf *b, const char *s, int n)
 		return;
 	if ((size_t)n > SIZE_MAX / len)
 		out_of_memory();
-	buf_reserve(b, len * (size_t)n);
-	for (int i = 0; i < n; i++, b->len += len)
-		memcpy(b->data + b->len, s, len);
+	size_t total = len * (size_t)n, done = len;
+	buf_reserve(b, total);
+	char *at = b->data + b->len;
+	/* one copy, then what is there copied after itself: doubling, so that
+	 * a long rule of box-drawing glyphs is a few copies, not one a glyph */
+	memcpy(at, s, len);
+	while (done < total) {
+		size_t more = done < total - done ? done : total - done;
+		memcpy(at + done, at, more);
+		done += more;
+	}
+	b->len += total;
 	b->data[b->len] = '\0';
 }
 
@@ -134,15 +144,6 @@ void buf_clear(struct buf *b)
 	b->len = 0;
 	buf_reserve(b, 0);
 	b->data[0] = '\0';
-}
-
-void buf_drop_front(struct buf *b, size_t n)
-{
-	if (n == 0)
-		return;
-	memmove(b->data, b->data + n, b->len - n);
-	b->len -= n;
-	b->data[b->len] = '\0';
 }
 
 void buf_free(struct buf *b)

@@ -45,8 +45,6 @@ void buf_repeat(struct buf *b, const char *s, int n);
 /* Empties b and keeps it NUL-terminated: data is "" afterwards, also on a
  * buffer that never held anything (data was NULL). */
 void buf_clear(struct buf *b);
-/* Removes the first n bytes (n <= len), keeping the NUL after the rest. */
-void buf_drop_front(struct buf *b, size_t n);
 void buf_free(struct buf *b);
 
 #endif
