@@ -37,7 +37,7 @@ UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-code check-data check-unit check-e2e check-man check-seed \
         check-golden check-golden-data asan check-asan fuzz-build fuzz check-fuzz check-valgrind \
-        install uninstall man clean FORCE install-ssh uninstall-ssh check-ssh bench
+        install uninstall man clean FORCE install-ssh uninstall-ssh check-ssh bench bench-ssh
 
 all: $(BIN)
 
@@ -232,6 +232,12 @@ check-data: check-seed check-golden-data
 # reports and never fails (README.md: "Performance").
 bench: all
 	PUSHPANDER=./$(BIN) CC="$(CC)" tests/bench/run
+
+# pushpander over a real sshd on 127.0.0.1 to 10, 50 and 200 visitors at once,
+# beside 1 and a plain login; needs root, reports and never fails
+# (README.md: "Serving many visitors").  Not part of check.
+bench-ssh: all
+	PUSHPANDER=./$(BIN) CC="$(CC)" tests/bench/ssh
 
 clean:
 	rm -rf build build-asan build-fuzz $(BIN)
