@@ -238,25 +238,16 @@ setup_instance() {
 			cat "$TMPD/instance.log" >&2
 			return 1
 		}
-		prlimit --nproc=$((2 * ISESSIONS + 4)) "$SSHD" -D -e -f "$TMPD/instance/sshd_config" \
-			-o PidFile="$TMPD/isshd.pid" 2>>"$TMPD/isshd.log" &
-		ISSHD_PID=$!
-		poll 10 instance_ready_or_gone
-		instance_ready && return 0
-		kill "$ISSHD_PID" 2>/dev/null
-		wait "$ISSHD_PID" 2>/dev/null
-		ISSHD_PID=
+		if run_sshd "$IPORT" "$TMPD/isshd.log" prlimit --nproc=$((2 * ISESSIONS + 4)) \
+			"$SSHD" -D -e -f "$TMPD/instance/sshd_config" -o PidFile="$TMPD/isshd.pid"; then
+			ISSHD_PID=$RUN_PID
+			return 0
+		fi
 	done
 	echo "ssh: the visitors' sshd did not start; its log:" >&2
 	tail -20 "$TMPD/isshd.log" >&2
 	return 1
 }
-
-instance_ready() {
-	kill -0 "$ISSHD_PID" 2>/dev/null &&
-		ssh-keyscan -T 1 -t ed25519 -p "$IPORT" 127.0.0.1 2>/dev/null | grep -q ssh-ed25519
-}
-instance_ready_or_gone() { ! kill -0 "$ISSHD_PID" 2>/dev/null || instance_ready; }
 
 # use_instance: what follows in the test talks to the dedicated sshd, as
 # its account.
@@ -271,28 +262,41 @@ use_instance() {
 start_sshd() {
 	for _ in 1 2 3 4 5; do
 		PORT=$(free_port)
-		"$SSHD" -D -e -f "$TMPD/sshd_config" -p "$PORT" -o ListenAddress=127.0.0.1 \
-			2>>"$TMPD/sshd.log" &
-		SSHD_PID=$!
-		poll 10 sshd_ready_or_gone
-		if sshd_ready; then
+		if run_sshd "$PORT" "$TMPD/sshd.log" "$SSHD" -D -e -f "$TMPD/sshd_config" -p "$PORT" \
+			-o ListenAddress=127.0.0.1; then
+			SSHD_PID=$RUN_PID
 			ssh_opts
 			return 0
 		fi
-		kill "$SSHD_PID" 2>/dev/null
-		wait "$SSHD_PID" 2>/dev/null
-		SSHD_PID=
 	done
 	echo "ssh: sshd did not start; its log:" >&2
 	tail -20 "$TMPD/sshd.log" >&2
 	return 1
 }
 
-sshd_ready() {
-	kill -0 "$SSHD_PID" 2>/dev/null &&
-		ssh-keyscan -T 1 -t ed25519 -p "$PORT" 127.0.0.1 2>/dev/null | grep -q ssh-ed25519
+# run_sshd PORT LOG COMMAND...: starts an sshd (COMMAND, in the background,
+# its standard error to LOG) and waits until it answers on PORT; sets
+# RUN_PID.  Returns 1, having stopped it, when it dies or never answers.
+run_sshd() {
+	local port=$1 log=$2
+	shift 2
+	"$@" 2>>"$log" &
+	RUN_PID=$!
+	poll 10 sshd_answers_or_gone "$RUN_PID" "$port"
+	sshd_answers "$RUN_PID" "$port" && return 0
+	kill "$RUN_PID" 2>/dev/null
+	wait "$RUN_PID" 2>/dev/null
+	return 1
 }
-sshd_ready_or_gone() { ! kill -0 "$SSHD_PID" 2>/dev/null || sshd_ready; }
+
+# sshd_answers PID PORT: the sshd PID runs and gives its host key on PORT
+# (one key type: a connection each would pass PerSourceMaxStartups).
+sshd_answers() {
+	kill -0 "$1" 2>/dev/null &&
+		ssh-keyscan -T 1 -t ed25519 -p "$2" 127.0.0.1 2>/dev/null | grep -q ssh-ed25519
+}
+sshd_answers_or_gone() { ! kill -0 "$1" 2>/dev/null || sshd_answers "$1" "$2"; }
+sshd_ready() { sshd_answers "$SSHD_PID" "$PORT"; }
 
 # stop_bg FILE: kills the processes whose ids FILE lists.
 stop_bg() {
