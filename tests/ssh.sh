@@ -394,7 +394,7 @@ test_config() {
 		"permitlisten none" "permituserrc no" "permituserenvironment no" "exposeauthinfo no" \
 		"authenticationmethods none" "permitemptypasswords yes" "pubkeyauthentication no" \
 		"maxstartups 10:30:60" "persourcemaxstartups 3" "logingracetime $GRACE" \
-		"clientaliveinterval 15" "clientalivecountmax 4" "unusedconnectiontimeout $UNUSED"; do
+		"clientaliveinterval 15" "clientalivecountmax 2" "unusedconnectiontimeout $UNUSED"; do
 		grep -qxF "$line" <<<"$eff" ||
 			fail "sshd -T for $ACCOUNT: expected \"$line\", got \"$(grep "^${line%% *} " <<<"$eff")\""
 	done
