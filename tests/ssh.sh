@@ -577,6 +577,24 @@ test_instance_busy() {
 }
 sshc_ok() { sshc -T "$HOST" "$@"; [[ $RC == 0 ]]; }
 
+# --destdir: the files alone, under DIR, for a package; no account.
+test_instance_destdir() {
+	local d=$DIR/dest f
+	OUT=$(contrib/install-ssh --destdir "$d" --user pp-pkg-$$ --max-sessions 5 --port 22 2>&1)
+	RC=$? ERR='' CLI_ARGS="contrib/install-ssh --destdir $d"
+	assert_rc 0
+	for f in /etc/ssh/pushpander-pp-pkg-$$/sshd_config /etc/systemd/system/pushpander-pp-pkg-$$-sshd.service \
+		/etc/security/limits.d/pushpander-pp-pkg-$$.conf /usr/local/lib/pushpander/ssh-shell-pp-pkg-$$ \
+		/var/lib/pushpander/pp-pkg-$$-slots/slot-5; do
+		[[ -f $d$f ]] || cli_fail "no $d$f: $(cd "$d" && find . -type f)"
+	done
+	[[ ! -e $d/var/lib/pushpander/pp-pkg-$$-slots/slot-6 ]] || cli_fail "a sixth slot"
+	! getent passwd pp-pkg-$$ >/dev/null || cli_fail "--destdir made the account"
+	grep -qx 'Port 22' "$d/etc/ssh/pushpander-pp-pkg-$$/sshd_config" || cli_fail "not on port 22"
+	grep -qx 'TasksMax=145' "$d/etc/systemd/system/pushpander-pp-pkg-$$-sshd.service" || cli_fail "TasksMax"
+	out_has "systemctl enable --now pushpander-pp-pkg-$$-sshd.service"
+}
+
 # --remove takes the unit, the configuration, the limits, the slots and the
 # account away, and nothing else.
 test_instance_remove() {
@@ -999,7 +1017,7 @@ TESTS=(
 	command_refused sftp_scp
 	forward_local forward_remote forward_dynamic forward_stdio forward_x11_tunnel
 	session_env max_sessions killed_client
-	instance_config instance_serves instance_only_visitors instance_busy instance_remove
+	instance_config instance_serves instance_only_visitors instance_busy instance_destdir instance_remove
 	login_shell password_set key_login login_grace unused_connection remove
 )
 
