@@ -689,13 +689,6 @@ out:
 	return status;
 }
 
-static long long monotonic_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec;
-}
-
 int main(int argc, char **argv)
 {
 	struct settings set = { .section = -1, .idle_timeout = -1, .max_session = -1, .links = -1 };
@@ -717,10 +710,10 @@ int main(int argc, char **argv)
 	 * that allows no socket or connect): the last line is a write to a
 	 * socket already open */
 	visit_log_open();
-	long long began = monotonic_seconds();
+	long long began = monotonic_ms() / 1000;
 	struct visit visit = { .mode = "print", .end = VISIT_QUIT };
 	status = run(&set, &visit);
-	visit.seconds = monotonic_seconds() - began;
+	visit.seconds = monotonic_ms() / 1000 - began;
 	visit_log(&visit);
 	return status;
 }

@@ -25,6 +25,7 @@
 #include "sandbox.h"
 #include "source.h"
 #include "terminfo.h"
+#include "termquery.h"
 #include "text.h"
 #include "view.h"
 #include "watch.h"
@@ -265,99 +266,12 @@ static SCREEN *start_curses(const struct tui_options *o, FILE **keys)
 	return screen;
 }
 
-static long long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-/* ---- the terminal's background ---- */
-
-/* How long the terminal has to answer the background query (ms), and as
- * long again for the rest of an answer that has begun by then. */
-#define QUERY_MS 100
-
-/* Whether the background may be asked of the terminal: standard input and
- * output are one terminal, whose type is not one that may print a query it
- * does not understand. */
-static bool may_query(int input_fd)
-{
-	static const char *const mute[] = { "dumb", "unknown", "linux", "cons", "vt52", "emacs",
-	                                     "eterm" };
-	const char *term = getenv("TERM");
-	struct stat in, out;
-
-	if (!term || !isatty(input_fd) || !isatty(STDOUT_FILENO) ||
-	    fstat(input_fd, &in) != 0 || fstat(STDOUT_FILENO, &out) != 0 ||
-	    in.st_rdev != out.st_rdev)
-		return false;
-	for (size_t i = 0; i < ARRAY_LEN(mute); i++)
-		if (strncmp(term, mute[i], strlen(mute[i])) == 0)
-			return false;
-	return true;
-}
-
-/* Asks the terminal its background colour (OSC 11) and, right behind, its
- * Device Attributes, which every terminal answers: hear_background's wait
- * ends with that answer, so a terminal that does not know OSC 11 costs one
- * round trip; one that answers nothing costs QUERY_MS.  Curses must have
- * the terminal in raw mode without echo.  Returns when the question was
- * asked (now_ms), or -1 when it was not. */
-static long long ask_background(void)
-{
-	static const char query[] = "\033]11;?\033\\\033[c";
-
-	in_output = 1; /* a terminal that does not read must not keep signals out */
-	bool sent = write(STDOUT_FILENO, query, sizeof query - 1) == (ssize_t)(sizeof query - 1);
-	in_output = 0;
-	return sent ? now_ms() : -1;
-}
-
-/* The answers to the question asked at asked_at, read off the terminal
- * (which curses must not have read from yet) until the DA answer or
- * QUERY_MS after asking; keys typed meanwhile go back to curses.  An
- * answer that comes later is read among the keys (input.c) and followed
- * then (late_background). */
-static enum background hear_background(int input_fd, long long asked_at)
-{
-	struct background_scan scan;
-	char buf[256];
-	long long deadline = asked_at + QUERY_MS;
-	bool extended = false;
-
-	memset(&scan, 0, sizeof scan);
-	while (!scan.answered && !caught_signal) {
-		long long left = deadline - now_ms();
-		if (left <= 0) {
-			if (extended || !background_scan_partial(&scan))
-				break;
-			deadline += QUERY_MS; /* the rest of an answer is on its way */
-			extended = true;
-			continue;
-		}
-		struct pollfd p = { .fd = input_fd, .events = POLLIN };
-		int ready = poll(&p, 1, (int)left);
-		if (ready < 0 && errno != EINTR)
-			break;
-		ssize_t n = ready > 0 ? read(input_fd, buf, sizeof buf) : -1;
-		if (ready > 0 && n <= 0 && !(n < 0 && errno == EINTR))
-			break; /* the end of input: the loop will see it */
-		if (n > 0)
-			background_scan_feed(&scan, buf, (size_t)n);
-	}
-	background_scan_end(&scan);
-	for (size_t i = scan.nkeys; i-- > 0;)
-		input_hand_back((unsigned char)scan.keys[i]);
-	return scan.have_colour ? background_of(scan.colour) : BACKGROUND_UNKNOWN;
-}
-
 /* Whether the background is worth asking: the theme follows it, there are
  * colours, and the terminal may be asked. */
 static bool background_wanted(const struct tui_options *o, const struct painter *p)
 {
 	return theme_follows_background((enum theme_id)o->theme) && p->colors > 0 &&
-	       may_query(o->input_fd);
+	       termquery_allowed(o->input_fd);
 }
 
 /* Out of memory while curses runs: the terminal comes back first. */
@@ -437,7 +351,7 @@ static unsigned mouse_event(struct tui *t, const struct app_view *v)
  * as COLORFGBG says, else dark. */
 static void choose_palette(struct tui *t, long long asked_at)
 {
-	enum background bg = asked_at >= 0 ? hear_background(t->o->input_fd, asked_at) :
+	enum background bg = asked_at >= 0 ? termquery_hear_background(t->o->input_fd, asked_at, &caught_signal) :
 	                                     BACKGROUND_UNKNOWN;
 
 	t->asked = asked_at >= 0 && bg == BACKGROUND_UNKNOWN;
@@ -701,7 +615,7 @@ static int event_loop(struct tui *t)
 			flags = APP_RELAYOUT;
 			continue;
 		}
-		long long now = now_ms();
+		long long now = monotonic_ms();
 		if (queued && now != looked) {
 			/* a stream of keys must not keep a resize, a SIGTERM or
 			 * the watched file out: once a millisecond, a look */
@@ -722,7 +636,7 @@ static int event_loop(struct tui *t)
 			sigprocmask(SIG_SETMASK, &waiting, NULL);
 			paint(t);
 			sigprocmask(SIG_BLOCK, &blocked, NULL);
-			painted = now_ms();
+			painted = monotonic_ms();
 			dirty = false;
 		}
 		int got;
@@ -735,7 +649,7 @@ static int event_loop(struct tui *t)
 			/* a frame still to paint: asleep until it is due, not
 			 * woken by keys, then reading what came; else waiting
 			 * for a key */
-			long long wait = painted + FRAME_MS - now_ms();
+			long long wait = painted + FRAME_MS - monotonic_ms();
 			int ready = dirty ? wait_input(t, &waiting, WAIT_FILE, wait < 0 ? 0 : (int)wait) :
 			                    wait_input(t, &waiting, WAIT_KEYS | WAIT_FILE, -1);
 			if (ready & WAIT_FILE)
@@ -780,7 +694,12 @@ int tui_run(const struct resume *r, const struct tui_options *o)
 	util_on_fatal(restore_for_exit);
 	paint_init(&t.painter, o->color, !o->ascii, o->links, o->problems);
 	/* the terminal answers while the first frame is laid out */
-	long long asked_at = background_wanted(o, &t.painter) ? ask_background() : -1;
+	long long asked_at = -1;
+	if (background_wanted(o, &t.painter)) {
+		in_output = 1; /* a terminal that does not read must not keep signals out */
+		asked_at = termquery_ask_background(STDOUT_FILENO);
+		in_output = 0;
+	}
 	lay_out(&t, APP_RELAYOUT);
 	choose_palette(&t, asked_at);
 	t.watch.fd = t.watch.dir = -1;

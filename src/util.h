@@ -26,6 +26,10 @@ char *xstrndup(const char *s, size_t len);
 /* A newly allocated string, printf-style; the caller frees it. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Milliseconds on the monotonic clock (a change of the time of day does not
+ * move it). */
+long long monotonic_ms(void);
+
 /* A byte buffer that is always NUL-terminated once anything was reserved.
  * The owner frees data with free() (or buf_free).  Emptying it goes through
  * buf_clear, never a bare "len = 0", which would leave the old text behind
