@@ -32,8 +32,10 @@
  * first_frame_ms and frame_bytes (medians over the sessions that came up,
  * each followed by NAME.p25, .p75, .min and .max); then, after "ready":
  * held_ms, held_bytes (written by all sessions while held: a session at
- * rest writes nothing), ended_while_held, quit_ms (q to the end of the
- * session, with its spread), exit_nonzero (sessions whose program exited
+ * rest writes nothing), ended_while_held (sessions that came up and then
+ * ended on their own; if any, ended_how: their exit statuses and signals,
+ * e.g. "status0:3,signal15:2"), quit_ms (q to the end of the session,
+ * with its spread), exit_nonzero (sessions whose program exited
  * with another status than 0), killed, clients_cpu_ms (the CPU time of
  * the programs, all of them ended: for ssh, the clients' side of the
  * sessions).
@@ -107,6 +109,7 @@ struct options {
 };
 
 static struct session *sessions;
+static int nsessions;
 
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
@@ -311,6 +314,36 @@ static void kill_session(struct session *s)
 	}
 }
 
+/* ended_how: how the sessions that came up and ended on their own did,
+ * "status0:3,signal15:2" -- an exit status tells the server ended it, a
+ * signal that something killed the client. */
+static void print_ends(void)
+{
+	int exits[256] = { 0 }, signals[65] = { 0 };
+	for (int i = 0; i < nsessions; i++) {
+		const struct session *s = &sessions[i];
+		if (s->state != ENDED || s->failed)
+			continue;
+		if (WIFEXITED(s->status))
+			exits[WEXITSTATUS(s->status)]++;
+		else if (WIFSIGNALED(s->status) && WTERMSIG(s->status) < 65)
+			signals[WTERMSIG(s->status)]++;
+	}
+	const char *sep = "";
+	printf("ended_how ");
+	for (int k = 0; k < 256; k++)
+		if (exits[k]) {
+			printf("%sstatus%d:%d", sep, k, exits[k]);
+			sep = ",";
+		}
+	for (int k = 0; k < 65; k++)
+		if (signals[k]) {
+			printf("%ssignal%d:%d", sep, k, signals[k]);
+			sep = ",";
+		}
+	printf("\n");
+}
+
 /* ---- the loop ---- */
 
 enum phase { STARTING, HOLDING, QUITTING };
@@ -480,6 +513,7 @@ int main(int argc, char **argv)
 	o.argv = argv + optind;
 
 	sessions = calloc((size_t)o.n, sizeof *sessions);
+	nsessions = o.n;
 	double *col = malloc((size_t)o.n * sizeof *col);
 	if (!sessions || !col)
 		die("out of memory");
@@ -530,6 +564,8 @@ int main(int argc, char **argv)
 		ended_while_held += sessions[i].state == ENDED && !sessions[i].failed;
 	printf("held_ms %.3f\nheld_bytes %.0f\nended_while_held %d\n", now_ms() - held_from, held_bytes,
 	       ended_while_held);
+	if (ended_while_held)
+		print_ends();
 
 	/* ---- quit ---- */
 	for (int i = 0; i < o.n; i++) {

@@ -83,7 +83,7 @@
  *   -H COMMAND    at each @NAME of the key script, run COMMAND through
  *                 /bin/sh with PTYRUN_PID and PTYRUN_PHASE=NAME in its
  *                 environment (e.g. callgrind_control -d), and wait for it
- *   -o FILE       write the bytes of the last run to FILE
+ *   -o FILE       write the bytes of the last run to FILE (with -X too)
  *   -X            the program runs to its end by itself (no frame, keys or
  *                 quit key): exit_ms is from exec to its exit_group, and
  *                 hwm_kb its VmHWM then (taken at a ptrace exit stop) */
@@ -677,6 +677,14 @@ static void run_hook(const struct options *o, const struct child *c, const char 
 
 /* ---- one run ---- */
 
+/* -o: what the run wrote, to the file. */
+static void dump_output(const struct options *o, const struct child *c)
+{
+	FILE *f = fopen(o->dump, "wb");
+	if (!f || fwrite(c->out.data, 1, c->out.len, f) != c->out.len || fclose(f) != 0)
+		die("cannot write %s", o->dump);
+}
+
 /* -X: lets the program run to its end, draining the terminal, and stops it
  * once more at its exit to read its peak RSS while it still has one. */
 static void run_to_exit(const struct options *o, struct run *r)
@@ -693,6 +701,7 @@ static void run_to_exit(const struct options *o, struct run *r)
 	if (sfd < 0)
 		die("signalfd: %s", strerror(errno));
 	start(&c, o);
+	c.keep = o->dump != NULL;
 	/* stopped at exec (PTRACE_TRACEME) */
 	if (waitpid(c.pid, &status, 0) != c.pid || !WIFSTOPPED(status))
 		die("%s did not start", o->argv[0]);
@@ -708,6 +717,8 @@ static void run_to_exit(const struct options *o, struct run *r)
 			ssize_t n = read(c.master, buf, sizeof buf);
 			if (n <= 0)
 				c.exited = true;
+			else
+				note_output(&c, NULL, buf, (size_t)n);
 		}
 		struct signalfd_siginfo si;
 		while (read(sfd, &si, sizeof si) == sizeof si)
@@ -734,6 +745,9 @@ static void run_to_exit(const struct options *o, struct run *r)
 	if (c.feeder > 0)
 		waitpid(c.feeder, NULL, 0);
 	sigprocmask(SIG_UNBLOCK, &chld, NULL);
+	if (c.keep)
+		dump_output(o, &c);
+	free(c.out.data);
 }
 
 static void one_run(const struct options *o, struct run *r, bool keep)
@@ -829,11 +843,8 @@ static void one_run(const struct options *o, struct run *r, bool keep)
 	close(c.master);
 	if (c.feeder > 0)
 		waitpid(c.feeder, NULL, 0);
-	if (keep && o->dump) {
-		FILE *f = fopen(o->dump, "wb");
-		if (!f || fwrite(c.out.data, 1, c.out.len, f) != c.out.len || fclose(f) != 0)
-			die("cannot write %s", o->dump);
-	}
+	if (keep && o->dump)
+		dump_output(o, &c);
 	free(c.out.data);
 }
 
