@@ -238,7 +238,7 @@ setup_instance() {
 			cat "$TMPD/instance.log" >&2
 			return 1
 		}
-		if run_sshd "$IPORT" "$TMPD/isshd.log" prlimit --nproc=$((2 * ISESSIONS + 4)) \
+		if run_sshd "$IPORT" "$TMPD/isshd.log" prlimit --nproc=$((2 * ISESSIONS + 40)) \
 			"$SSHD" -D -e -f "$TMPD/instance/sshd_config" -o PidFile="$TMPD/isshd.pid"; then
 			ISSHD_PID=$RUN_PID
 			return 0
@@ -469,14 +469,14 @@ test_home_not_ours() {
 # are, with the caps computed from --max-sessions, and sshd -T agrees.
 test_instance_config() {
 	local unit=$TMPD/instance/pushpander-$IACCOUNT-sshd.service conf=$TMPD/instance/sshd_config
-	local eff line nproc=$((2 * ISESSIONS + 4))
+	local eff line nproc=$((2 * ISESSIONS + 40))
 	OUT=$(cat "$TMPD/instance.log") RC=0 ERR='' CLI_ARGS="contrib/install-ssh --mode instance"
 	out_has "sshd -t and sshd -T agree on all"
 	out_has "made $ISESSIONS session slots in $TMPD/islots"
 	if [[ ! -d /run/systemd/system ]]; then
 		out_has "no systemd: to start it, prlimit --nproc=$nproc $SSHD -f $conf"
 	fi
-	for line in "TasksMax=$((3 * ISESSIONS + 130))" "MemoryMax=$((96 + 16 * ISESSIONS))M" "CPUQuota=50%" \
+	for line in "TasksMax=$((3 * ISESSIONS + 190))" "MemoryMax=$((96 + 16 * ISESSIONS))M" "CPUQuota=50%" \
 		"LimitNPROC=$nproc" "ExecStart=$SSHD -D -f $conf" "ExecStartPre=$SSHD -t -f $conf" \
 		"ConditionPathExists=$conf" "RuntimeDirectoryPreserve=yes"; do
 		grep -qxF "$line" "$unit" || fail "the unit has no line \"$line\": $(grep -v '^#' "$unit")"
@@ -591,7 +591,7 @@ test_instance_destdir() {
 	[[ ! -e $d/var/lib/pushpander/pp-pkg-$$-slots/slot-6 ]] || cli_fail "a sixth slot"
 	! getent passwd pp-pkg-$$ >/dev/null || cli_fail "--destdir made the account"
 	grep -qx 'Port 22' "$d/etc/ssh/pushpander-pp-pkg-$$/sshd_config" || cli_fail "not on port 22"
-	grep -qx 'TasksMax=145' "$d/etc/systemd/system/pushpander-pp-pkg-$$-sshd.service" || cli_fail "TasksMax"
+	grep -qx 'TasksMax=205' "$d/etc/systemd/system/pushpander-pp-pkg-$$-sshd.service" || cli_fail "TasksMax"
 	out_has "systemctl enable --now pushpander-pp-pkg-$$-sshd.service"
 }
 
