@@ -43,6 +43,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "benchlib.h"
+
 #define MAX_CONNECTIONS 4096
 
 enum state { IDLE, CONNECTING, WAITING_VERSION, HELD };
@@ -54,12 +56,6 @@ struct conn {
 	struct in_addr source;
 };
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 static struct conn conns[MAX_CONNECTIONS];
 static long attempts, accepted, dropped, failed, expired;

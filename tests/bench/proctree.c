@@ -33,6 +33,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "benchlib.h"
+
 struct proc {
 	int pid, ppid, tty;
 	unsigned long ticks, child_ticks;
@@ -40,20 +42,6 @@ struct proc {
 	bool in_tree;
 };
 
-static bool read_file(int pid, const char *name, char *buf, size_t size)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/proc/%d/%s", pid, name);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	ssize_t n = read(fd, buf, size - 1);
-	close(fd);
-	if (n <= 0)
-		return false;
-	buf[n] = '\0';
-	return true;
-}
 
 /* "NAME:   VALUE" in a /proc file's text; -1 if absent. */
 static long field(const char *text, const char *name)

@@ -74,6 +74,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#define BENCH_NAME "ptyfleet"
+#include "benchlib.h"
+
 #define MAX_SESSIONS 4096
 #define MAX_VALUES 1024
 #define QUIT_WAIT_MS 10000
@@ -111,44 +114,13 @@ struct options {
 static struct session *sessions;
 static int nsessions;
 
-static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
-static void die(const char *fmt, ...)
-{
-	va_list ap;
-	fputs("ptyfleet: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(2);
-}
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 /* ---- starting a session ---- */
 
 static char **child_env(const struct options *o)
 {
-	static char *env[48];
-	static char path[4096], home[1024];
-	int n = 0;
-
-	snprintf(path, sizeof path, "PATH=%s", getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
-	snprintf(home, sizeof home, "HOME=%s", getenv("HOME") ? getenv("HOME") : "/");
-	env[n++] = path;
-	env[n++] = home;
-	env[n++] = "TERM=xterm-256color";
-	env[n++] = "LANG=C.UTF-8";
-	env[n++] = "LC_ALL=C.UTF-8";
-	for (int i = 0; i < o->nenv; i++)
-		env[n++] = (char *)o->env[i];
-	env[n] = NULL;
-	return env;
+	return bench_env(o->env, o->nenv);
 }
 
 static void start(struct session *s, int index, const struct options *o)

@@ -108,6 +108,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#define BENCH_NAME "ptyrun"
+#include "benchlib.h"
+
 #define MAX_KEYS 1024
 #define MAX_RUNS 200
 #define MAX_FLOOD_KEYS 16
@@ -148,24 +151,7 @@ struct run {
 	double key_ms[MAX_KEYS], key_bytes[MAX_KEYS];
 };
 
-static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
-static void die(const char *fmt, ...)
-{
-	va_list ap;
-	fputs("ptyrun: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	exit(2);
-}
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 /* ---- the key script ---- */
 
@@ -263,21 +249,7 @@ struct child {
 
 static char **child_env(const struct options *o)
 {
-	static char *env[48];
-	static char path[4096], home[1024];
-	int n = 0;
-
-	snprintf(path, sizeof path, "PATH=%s", getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
-	snprintf(home, sizeof home, "HOME=%s", getenv("HOME") ? getenv("HOME") : "/");
-	env[n++] = path;
-	env[n++] = home;
-	env[n++] = "TERM=xterm-256color";
-	env[n++] = "LANG=C.UTF-8";
-	env[n++] = "LC_ALL=C.UTF-8";
-	for (int i = 0; i < o->nenv; i++)
-		env[n++] = (char *)o->env[i];
-	env[n] = NULL;
-	return env;
+	return bench_env(o->env, o->nenv);
 }
 
 /* Runs argv with the environment env after writing the time to fd; writes
@@ -466,20 +438,6 @@ static void send_key(const struct child *c, const struct key *k)
 
 /* ---- /proc ---- */
 
-static bool read_file(pid_t pid, const char *name, char *buf, size_t size)
-{
-	char path[64];
-	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	ssize_t n = read(fd, buf, size - 1);
-	close(fd);
-	if (n <= 0)
-		return false;
-	buf[n] = '\0';
-	return true;
-}
 
 static double status_field(pid_t pid, const char *field)
 {
