@@ -327,6 +327,33 @@ static int operands(int argc, char **argv, struct settings *set)
 	return -1;
 }
 
+/* --links WHEN: -1 auto, 1 always, 0 never.  Returns 0, or an exit status. */
+static int parse_links(const char *when, int *links)
+{
+	static const char *const names[] = { "never", "always", "auto" };
+
+	for (int i = 0; i < 3; i++)
+		if (strcmp(when, names[i]) == 0) {
+			*links = i == 2 ? -1 : i;
+			return 0;
+		}
+	return usage_error("--links takes auto, always or never, not '%s'", shown(when, 0));
+}
+
+/* What getopt_long's answer c (':' or '?') says of the argument arg that
+ * it could not take, as a usage error. */
+static int getopt_error(int c, const char *arg)
+{
+	if (c == ':')
+		return usage_error("%s needs an argument", option_name(arg));
+	/* a long option given a value it does not take, or unknown */
+	if (strncmp(arg, "--", 2) == 0 && strchr(arg, '='))
+		return usage_error("%s takes no value", option_name(arg));
+	if (optopt > 0 && optopt < 256 && strncmp(arg, "--", 2) != 0)
+		return usage_error("unknown option '-%s'", shown((char[]){ (char)optopt, 0 }, 0));
+	return usage_error("unknown option '%s'", option_name(arg));
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, struct settings *set)
 {
@@ -361,15 +388,8 @@ static int parse_args(int argc, char **argv, struct settings *set)
 			break;
 		}
 		case OPT_LINKS:
-			if (strcmp(optarg, "auto") == 0)
-				set->links = -1;
-			else if (strcmp(optarg, "always") == 0)
-				set->links = 1;
-			else if (strcmp(optarg, "never") == 0)
-				set->links = 0;
-			else
-				return usage_error("--links takes auto, always or never, not '%s'",
-				                   shown(optarg, 0));
+			if ((status = parse_links(optarg, &set->links)))
+				return status;
 			break;
 		case OPT_GREP:
 			set->grep = optarg;
@@ -407,16 +427,8 @@ static int parse_args(int argc, char **argv, struct settings *set)
 		case OPT_VERSION:
 			puts("pushpander " PUSHPANDER_VERSION);
 			return output_status();
-		case ':':
-			return usage_error("%s needs an argument", option_name(argv[optind - 1]));
 		default:
-			/* a long option given a value it does not take, or unknown */
-			if (strncmp(argv[optind - 1], "--", 2) == 0 && strchr(argv[optind - 1], '='))
-				return usage_error("%s takes no value", option_name(argv[optind - 1]));
-			if (optopt > 0 && optopt < 256 && strncmp(argv[optind - 1], "--", 2) != 0)
-				return usage_error("unknown option '-%s'",
-				                   shown((char[]){ (char)optopt, 0 }, 0));
-			return usage_error("unknown option '%s'", option_name(argv[optind - 1]));
+			return getopt_error(c, argv[optind - 1]);
 		}
 	}
 	return operands(argc, argv, set);
@@ -600,6 +612,29 @@ static int take_slot(const char *dir, struct visit *visit)
 	return EX_TEMPFAIL;
 }
 
+/* What the viewer is told: the settings, the layout context, where the
+ * keys come from and the visit to count. */
+static struct tui_options viewer_options(const struct settings *set, const struct layout_ctx *ctx,
+                                         int keys_fd, struct visit *visit)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	return (struct tui_options){
+		.ascii = !ctx->utf8,
+		.today = ctx->today,
+		.color = !set->no_color && !(no_color && *no_color),
+		.start = set->section,
+		.idle_timeout = set->idle_timeout,
+		.max_session = set->max_session,
+		.mouse = !set->no_mouse,
+		.theme = set->theme,
+		.links = set->links < 0 ? terminal_has_links() : set->links,
+		.input_fd = keys_fd,
+		.watch = set->watch ? set->file : NULL,
+		.visit = visit,
+	};
+}
+
 /* main, once the command line is read: the résumé loaded, then the
  * viewer or plain text.  Under --ssh, visit is told what the visitor did.
  * Returns the exit status. */
@@ -653,22 +688,8 @@ static int run(struct settings *set, struct visit *visit)
 	int keys_fd = keyboard(set);
 	bool tty = keys_fd >= 0 && isatty(keys_fd) && isatty(STDOUT_FILENO);
 	if (!set->print && tty) {
-		const char *no_color = getenv("NO_COLOR");
-		struct tui_options o = {
-			.ascii = !ctx.utf8,
-			.today = ctx.today,
-			.color = !set->no_color && !(no_color && *no_color),
-			.start = set->section,
-			.problems = (int)(warnings.n + warnings.dropped),
-			.idle_timeout = set->idle_timeout,
-			.max_session = set->max_session,
-			.mouse = !set->no_mouse,
-			.theme = set->theme,
-			.links = set->links < 0 ? terminal_has_links() : set->links,
-			.input_fd = keys_fd,
-			.watch = set->watch ? set->file : NULL,
-			.visit = visit,
-		};
+		struct tui_options o = viewer_options(set, &ctx, keys_fd, visit);
+		o.problems = (int)(warnings.n + warnings.dropped);
 		status = tui_run(&r, &o);
 		if (status != TUI_UNUSABLE) {
 			visit->mode = "viewer";
