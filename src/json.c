@@ -595,6 +595,35 @@ static bool check_encoding(struct checker *c)
 	return true;
 }
 
+/* A string, number or literal at c->pos, whose first byte is ch (more:
+ * there is one), or the error. */
+static bool scan_scalar(struct checker *c, bool more, unsigned char ch)
+{
+	if (more && ch == '"')
+		return scan_string(c, false);
+	if (more && (ch == '-' || is_digit(ch)))
+		return scan_number(c);
+	if (more && is_letter(ch))
+		return scan_word(c);
+	return bad_value(c);
+}
+
+/* An object's key at c->pos (a '"') and the ':' after it, or the error. */
+static bool scan_key(struct checker *c)
+{
+	/* only a key that scanned cleanly is kept: key_char trusts it */
+	size_t key_at = c->pos;
+
+	if (!scan_string(c, true))
+		return false;
+	add_key(c, key_at);
+	skip_space(c);
+	if (c->pos == c->len || c->s[c->pos] != ':')
+		return unexpected(c, "expected ':' after the key");
+	c->pos++;
+	return true;
+}
+
 static bool check_document(struct checker *c)
 {
 	enum { VALUE, FIRST_ELEMENT, FIRST_KEY, NEXT_KEY, AFTER_VALUE } state = VALUE;
@@ -620,18 +649,8 @@ static bool check_document(struct checker *c)
 				state = top->object ? FIRST_KEY : FIRST_ELEMENT;
 				continue;
 			}
-			if (more && ch == '"') {
-				if (!scan_string(c, false))
-					return false;
-			} else if (more && (ch == '-' || is_digit(ch))) {
-				if (!scan_number(c))
-					return false;
-			} else if (more && is_letter(ch)) {
-				if (!scan_word(c))
-					return false;
-			} else {
-				return bad_value(c);
-			}
+			if (!scan_scalar(c, more, ch))
+				return false;
 			state = AFTER_VALUE;
 			break;
 		case FIRST_ELEMENT:
@@ -653,15 +672,8 @@ static bool check_document(struct checker *c)
 			}
 			if (!more || ch != '"')
 				return bad_key(c, state == NEXT_KEY);
-			/* only a key that scanned cleanly is kept: key_char trusts it */
-			size_t key_at = c->pos;
-			if (!scan_string(c, true))
+			if (!scan_key(c))
 				return false;
-			add_key(c, key_at);
-			skip_space(c);
-			if (c->pos == c->len || c->s[c->pos] != ':')
-				return unexpected(c, "expected ':' after the key");
-			c->pos++;
 			state = VALUE;
 			break;
 		}
