@@ -4,15 +4,16 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 /* Whether name is a slot's: "slot-" and digits. */
-static int is_slot(const char *name)
+static bool is_slot(const char *name)
 {
 	if (strncmp(name, "slot-", 5) != 0 || !name[5])
-		return 0;
+		return false;
 	return strspn(name + 5, "0123456789") == strlen(name + 5);
 }
 
