@@ -449,21 +449,45 @@ static int content_rows(void)
 	return LINES - 3; /* tab bar, rule, status line */
 }
 
-static void draw_browse(struct painter *p, const struct view *v, const struct app_state *st)
+/* The line between a split's list and its detail: bright on the side
+ * that has the keys. */
+static void paint_split_rule(struct painter *p, int x, bool detail_focused)
 {
-	const struct doc *d = &v->tab_docs[st->tab];
-	struct doc_place at = {
-		.scroll = st->pos[st->tab].scroll, .y = 2, .x = 0, .height = content_rows(),
-		.selected = d->nitems ? st->pos[st->tab].selected : -1, .tab = st->tab, .card = -1,
-	};
-	paint_doc(p, d, &at, st);
+	const struct glyphs *g = glyphs_for(p->utf8);
+	for (int row = 2; row < 2 + content_rows(); row++)
+		put_str(p, row, x, detail_focused ? PAINT_SELECTED : ROLE_BORDER, g->vline);
 }
 
-static void draw_card(struct painter *p, const struct view *v, const struct app_state *st)
+/* The tab's list of cards, or its page; beside it in a split, the selected
+ * card opened, its keys with the list (browse) or with it (open). */
+static void draw_tab(struct painter *p, const struct view *v, const struct app_state *st)
 {
+	const struct doc *d = &v->tab_docs[st->tab];
+	struct view_pane list = view_list_pane(v, st->tab);
+	bool split = view_split(v, st->tab);
 	struct doc_place at = {
-		.scroll = st->card_scroll, .y = 2, .x = 0, .height = content_rows(), .selected = -1,
-		.tab = st->tab, .card = st->pos[st->tab].selected,
+		.scroll = st->pos[st->tab].scroll, .y = 2, .x = list.x, .height = content_rows(),
+		.selected = d->nitems ? st->pos[st->tab].selected : -1, .tab = st->tab, .card = -1,
+	};
+
+	if (st->card_open && !split) {
+		struct view_pane detail = view_detail_pane(v, st->tab);
+		at = (struct doc_place){
+			.scroll = st->card_scroll, .y = 2, .x = detail.x, .height = content_rows(),
+			.selected = -1, .tab = st->tab, .card = st->pos[st->tab].selected,
+		};
+		paint_doc(p, &v->card_doc, &at, st);
+		return;
+	}
+	paint_doc(p, d, &at, st);
+	if (!split || v->card_doc_tab != st->tab || v->card_doc_index != at.selected)
+		return;
+	struct view_pane detail = view_detail_pane(v, st->tab);
+	paint_split_rule(p, detail.x - 1, st->card_open);
+	at = (struct doc_place){
+		.scroll = st->card_open ? st->card_scroll : 0, .y = 2, .x = detail.x,
+		.height = content_rows(), .selected = -1, .tab = st->tab,
+		.card = st->pos[st->tab].selected,
 	};
 	paint_doc(p, &v->card_doc, &at, st);
 }
@@ -497,21 +521,12 @@ static void draw_help(struct painter *p, const struct view *v, const struct app_
 	paint_doc(p, &v->help_doc, &at, NULL);
 }
 
-/* The prompt sits on the status line, over the tab or the card. */
-static void draw_prompt(struct painter *p, const struct view *v, const struct app_state *st)
-{
-	if (st->card_open)
-		draw_card(p, v, st);
-	else
-		draw_browse(p, v, st);
-}
-
 static void (*const draw_mode[])(struct painter *, const struct view *,
                                  const struct app_state *) = {
-	[APP_BROWSE] = draw_browse,
-	[APP_CARD] = draw_card,
+	[APP_BROWSE] = draw_tab,
+	[APP_CARD] = draw_tab,
 	[APP_HELP] = draw_help,
-	[APP_PROMPT] = draw_prompt,
+	[APP_PROMPT] = draw_tab, /* the prompt sits on the status line */
 };
 
 bool paint_too_small(const struct view *v)

@@ -325,6 +325,27 @@ static void tell_visit(const struct tui *t, int status)
 		v->cards += __builtin_popcountll(t->cards_seen[i]);
 }
 
+/* A click on row `row` of the content, column x.  In a split, a click on
+ * the detail moves the keys into it; one on the list moves them back and
+ * selects the card there. */
+static unsigned content_click(struct tui *t, const struct app_view *v, int x, int row)
+{
+	unsigned flags = 0;
+
+	if (!t->st.help_open && view_split(&t->view, t->st.tab)) {
+		bool on_detail = x >= view_detail_pane(&t->view, t->st.tab).x - 1;
+		if (on_detail)
+			return t->st.card_open ? 0 : app_update(&t->st, ACT_OPEN, v);
+		if (t->st.card_open) {
+			flags = app_update(&t->st, ACT_CLOSE, v);
+			view_cover(&t->view, &t->st, false);
+			struct app_view list = view_app_view(&t->view, &t->st);
+			return flags | app_click(&t->st, &list, app_scroll(&t->st) + row);
+		}
+	}
+	return flags | app_click(&t->st, v, app_scroll(&t->st) + row);
+}
+
 /* A click on the tab bar switches tab, on a card selects or opens it; the
  * wheel scrolls. */
 static unsigned mouse_event(struct tui *t, const struct app_view *v)
@@ -342,7 +363,7 @@ static unsigned mouse_event(struct tui *t, const struct app_view *v)
 		return tab >= 0 ? app_update(&t->st, (enum action)(ACT_TAB1 + tab), v) : 0;
 	}
 	if (m.y >= 2 && m.y < LINES - 1)
-		return app_click(&t->st, v, app_scroll(&t->st) + m.y - 2);
+		return content_click(t, v, m.x, m.y - 2);
 	return 0;
 }
 

@@ -48,9 +48,50 @@ void view_resize(struct view *v, int rows, int cols)
 	v->cols = cols;
 }
 
-int view_doc_width(const struct view *v)
+bool view_split(const struct view *v, int tab)
 {
-	return v->cols < LAYOUT_MAX_WIDTH ? v->cols : LAYOUT_MAX_WIDTH;
+	return v->cols >= VIEW_SPLIT_COLS && tab >= 0 && tab < v->ntabs &&
+	       screen_card_count(v->r, v->tabs[tab]) > 0;
+}
+
+/* A split's list: two fifths of the terminal, from 56 to 80 columns. */
+static int split_list_width(int cols)
+{
+	int w = cols * 2 / 5;
+	return w < 56 ? 56 : w > 80 ? 80 : w;
+}
+
+/* The split's two sides and the separator between them, or the single
+ * column, centred in the terminal. */
+static void panes(const struct view *v, int tab, struct view_pane *list,
+                  struct view_pane *detail)
+{
+	if (view_split(v, tab)) {
+		int lw = split_list_width(v->cols);
+		int dw = v->cols - lw - 2; /* a blank column, then the separator */
+		if (dw > LAYOUT_MAX_WIDTH)
+			dw = LAYOUT_MAX_WIDTH;
+		int x = (v->cols - (lw + 2 + dw)) / 2;
+		*list = (struct view_pane){ x, lw };
+		*detail = (struct view_pane){ x + lw + 2, dw };
+		return;
+	}
+	int w = v->cols < LAYOUT_MAX_WIDTH ? v->cols : LAYOUT_MAX_WIDTH;
+	*list = *detail = (struct view_pane){ (v->cols - w) / 2, w > 1 ? w : 1 };
+}
+
+struct view_pane view_list_pane(const struct view *v, int tab)
+{
+	struct view_pane list, detail;
+	panes(v, tab, &list, &detail);
+	return list;
+}
+
+struct view_pane view_detail_pane(const struct view *v, int tab)
+{
+	struct view_pane list, detail;
+	panes(v, tab, &list, &detail);
+	return detail;
 }
 
 /* The context for a document width columns wide. */
@@ -70,10 +111,17 @@ int view_content_rows(const struct view *v)
  * and items cards, or whole. */
 static const struct doc *tab_doc_upto(struct view *v, int i, size_t lines, size_t items)
 {
+	int width = view_list_pane(v, i).width;
+
+	if (v->tab_laid_out[i] && v->tab_docs_width[i] != width) {
+		doc_free(&v->tab_docs[i]);
+		v->tab_laid_out[i] = false;
+	}
 	if (!v->tab_laid_out[i]) {
-		const struct layout_ctx ctx = ctx_for(v, view_doc_width(v));
+		const struct layout_ctx ctx = ctx_for(v, width);
 		layout_begin(&v->tab_docs[i], &v->tab_progress[i], v->tabs[i], &ctx, false);
 		v->tab_laid_out[i] = true;
+		v->tab_docs_width[i] = width;
 	}
 	v->tab_complete[i] = layout_more(&v->tab_docs[i], &v->tab_progress[i], v->r, lines,
 	                                 items);
@@ -85,40 +133,55 @@ const struct doc *view_tab_doc(struct view *v, int i)
 	return tab_doc_upto(v, i, SIZE_MAX, SIZE_MAX);
 }
 
+/* The selected card of the current tab laid out opened, when it is shown
+ * so: open, or beside the list of a split. */
+static void cover_card(struct view *v, const struct app_state *st)
+{
+	int sel = st->pos[st->tab].selected;
+	int width = view_detail_pane(v, st->tab).width;
+
+	if (!st->card_open && !view_split(v, st->tab))
+		return;
+	if (v->card_doc_tab == st->tab && v->card_doc_index == sel && v->card_doc_width == width)
+		return;
+	const struct layout_ctx ctx = ctx_for(v, width);
+	doc_free(&v->card_doc);
+	layout_card(&v->card_doc, v->r, v->tabs[st->tab], (size_t)sel, &ctx);
+	v->card_doc_tab = st->tab;
+	v->card_doc_index = sel;
+	v->card_doc_width = width;
+}
+
 void view_cover(struct view *v, const struct app_state *st, bool whole)
 {
 	int rows = view_content_rows(v) > 0 ? view_content_rows(v) : 1;
 
-	if (whole) {
+	if (whole)
 		view_tab_doc(v, st->tab);
-		return;
-	}
-	tab_doc_upto(v, st->tab, (size_t)st->pos[st->tab].scroll + 3 * (size_t)rows,
-	             (size_t)st->pos[st->tab].selected + 2);
+	else
+		tab_doc_upto(v, st->tab, (size_t)st->pos[st->tab].scroll + 3 * (size_t)rows,
+		             (size_t)st->pos[st->tab].selected + 2);
+	cover_card(v, st);
+}
+
+/* A signature of the widths every document is laid out for: the search's
+ * hits are found again when it changes. */
+static int widths_key(const struct view *v)
+{
+	return v->cols >= VIEW_SPLIT_COLS ? 100000 + v->cols : view_list_pane(v, -1).width;
 }
 
 void view_relayout(struct view *v, struct app_state *st)
 {
-	int width = view_doc_width(v);
-
-	if (v->tab_docs_width != width) {
-		drop_tab_docs(v);
-		v->tab_docs_width = width;
-	}
+	for (int i = 0; i < v->ntabs; i++)
+		if (v->tab_laid_out[i] && v->tab_docs_width[i] != view_list_pane(v, i).width) {
+			doc_free(&v->tab_docs[i]);
+			v->tab_laid_out[i] = false;
+		}
 	view_cover(v, st, false);
-	if (st->search.active && v->search_width != width) {
+	if (st->search.active && v->search_width != widths_key(v)) {
 		struct app_view av = view_app_view(v, st);
 		app_search_again(st, &av);
-	}
-	int sel = st->pos[st->tab].selected;
-	if (st->card_open && (v->card_doc_tab != st->tab || v->card_doc_index != sel ||
-	                      v->card_doc_width != width)) {
-		const struct layout_ctx ctx = ctx_for(v, width);
-		doc_free(&v->card_doc);
-		layout_card(&v->card_doc, v->r, v->tabs[st->tab], (size_t)sel, &ctx);
-		v->card_doc_tab = st->tab;
-		v->card_doc_index = sel;
-		v->card_doc_width = width;
 	}
 	int help_width = help_text_width(v->cols);
 	if (st->help_open && v->help_doc_width != help_width) {
@@ -163,10 +226,9 @@ struct app_view view_app_view(const struct view *v, const struct app_state *st)
 void view_find(void *ctx, struct search *found)
 {
 	struct view *v = ctx;
-	int width = view_doc_width(v);
-	const struct layout_ctx card_ctx = ctx_for(v, width);
 
 	for (int i = 0; i < v->ntabs; i++) {
+		const struct layout_ctx card_ctx = ctx_for(v, view_detail_pane(v, i).width);
 		search_doc(found, view_tab_doc(v, i), i, -1);
 		size_t cards = screen_card_count(v->r, v->tabs[i]);
 		for (size_t c = 0; c < cards; c++) {
@@ -176,5 +238,5 @@ void view_find(void *ctx, struct search *found)
 			doc_free(&d);
 		}
 	}
-	v->search_width = width;
+	v->search_width = widths_key(v);
 }

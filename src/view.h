@@ -30,12 +30,13 @@ struct view {
 	struct layout_progress tab_progress[SCREEN_COUNT];
 	bool tab_laid_out[SCREEN_COUNT];
 	bool tab_complete[SCREEN_COUNT];
-	int tab_docs_width;
-	struct doc card_doc;      /* the open card */
+	int tab_docs_width[SCREEN_COUNT]; /* the width each was laid out for */
+	struct doc card_doc;      /* the open card, or the split's detail */
 	int card_doc_tab, card_doc_index, card_doc_width;
 	struct doc help_doc;
 	int help_doc_width;
-	int search_width;         /* the width the hits were found at */
+	int search_width;         /* the width the hits were found at (the
+	                           * columns, when a split's widths vary) */
 	struct app_finder finder; /* view_find, for app.c */
 };
 
@@ -51,8 +52,30 @@ int view_tab_of(const struct view *v, int screen);
 /* The terminal is rows × cols now. */
 void view_resize(struct view *v, int rows, int cols);
 
-/* The width documents are laid out for, and the rows they are shown in. */
-int view_doc_width(const struct view *v);
+/* From this many columns a tab of cards is split, as lazygit's panels
+ * are: the list of cards on the left, the selected card laid out whole on
+ * the right, following the selection.  Enter moves into it (the card is
+ * "open": its keys scroll it). */
+#define VIEW_SPLIT_COLS 140
+
+/* Where a document is shown: its first column on the terminal and the
+ * width it is laid out for. */
+struct view_pane {
+	int x;
+	int width;
+};
+
+/* Whether tab is shown split (it has cards and the terminal is wide). */
+bool view_split(const struct view *v, int tab);
+/* Where tab's own document goes: the list of a split, or a column of at
+ * most LAYOUT_MAX_WIDTH centred on a wider terminal. */
+struct view_pane view_list_pane(const struct view *v, int tab);
+/* Where a card of tab goes opened: the split's right-hand side, or the
+ * same column as the tab's document.  The separator of a split is the
+ * column before it. */
+struct view_pane view_detail_pane(const struct view *v, int tab);
+
+/* The rows documents are shown in. */
 int view_content_rows(const struct view *v);
 
 /* Lays out what st shows, dropping what was laid out for another width,
@@ -60,8 +83,9 @@ int view_content_rows(const struct view *v);
 void view_relayout(struct view *v, struct app_state *st);
 
 /* Lays out the current tab as far as any key but End needs: two screens
- * past what is shown and the card after the selected one.  With whole, all
- * of it. */
+ * past what is shown and the card after the selected one, and the selected
+ * card when it is shown opened (open, or in a split).  With whole, all of
+ * the tab. */
 void view_cover(struct view *v, const struct app_state *st, bool whole);
 
 /* What app.c needs to know of the document st shows. */

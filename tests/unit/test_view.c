@@ -98,9 +98,10 @@ TEST(view_keeps_tabs_until_the_width_changes)
 	CHECK(v.tab_docs[0].spans == about_spans);
 	CHECK_INT_EQ(view_content_rows(&v), 37);
 	/* another width: what is not shown is dropped, the rest laid out anew */
-	view_resize(&v, 40, 200);
+	view_resize(&v, 40, 120);
 	view_relayout(&v, &st);
-	CHECK_INT_EQ(view_doc_width(&v), LAYOUT_MAX_WIDTH);
+	CHECK_INT_EQ(view_list_pane(&v, 1).width, LAYOUT_MAX_WIDTH);
+	CHECK_INT_EQ(view_list_pane(&v, 1).x, 10); /* centred */
 	CHECK(!v.tab_laid_out[0]);
 	CHECK_INT_EQ(v.tab_docs[1].width, LAYOUT_MAX_WIDTH);
 
@@ -117,6 +118,7 @@ TEST(view_keeps_tabs_until_the_width_changes)
 	CHECK(av.complete);
 	CHECK_INT_EQ(av.nitems, 0);
 	CHECK_INT_EQ(av.lines, (int)v.card_doc.nlines);
+	CHECK_INT_EQ(v.card_doc.width, LAYOUT_MAX_WIDTH);
 
 	view_free(&v);
 	app_free(&st);
@@ -210,4 +212,49 @@ TEST(view_help_fits_its_box)
 	view_free(&v);
 	app_free(&st);
 	resume_free(&r);
+}
+
+TEST(view_splits_a_tab_of_cards_on_a_wide_terminal)
+{
+	struct resume r;
+	struct view v;
+	struct app_state st;
+	char *json = many_roles(5);
+
+	load(&r, json);
+	view_init(&v, &r, CTX(80, true), false);
+	app_init(&st, v.ntabs, 1);
+	view_resize(&v, 45, VIEW_SPLIT_COLS - 1);
+	CHECK(!view_split(&v, 1));
+	view_relayout(&v, &st);
+	CHECK(v.card_doc_tab == -1); /* nothing opened, nothing beside */
+
+	view_resize(&v, 45, 160);
+	CHECK(view_split(&v, 1));
+	CHECK(!view_split(&v, 0)); /* About has no cards */
+	struct view_pane list = view_list_pane(&v, 1), detail = view_detail_pane(&v, 1);
+	CHECK_INT_EQ(list.width, 64);
+	CHECK(detail.x >= list.x + list.width + 2); /* a blank column and the separator */
+	CHECK(detail.x + detail.width <= 160);
+	view_relayout(&v, &st);
+	CHECK_INT_EQ(v.tab_docs[1].width, 64);
+	/* the selected card is laid out beside the list, without Enter */
+	CHECK(!st.card_open);
+	CHECK_INT_EQ(v.card_doc_index, 0);
+	char *text = render_doc(&v.card_doc);
+	CHECK(strstr(text, "shipped marker0") != NULL);
+	free(text);
+	/* and follows the selection */
+	struct app_view av = view_app_view(&v, &st);
+	app_update(&st, ACT_DOWN, &av);
+	view_cover(&v, &st, false);
+	CHECK_INT_EQ(v.card_doc_index, 1);
+	text = render_doc(&v.card_doc);
+	CHECK(strstr(text, "shipped marker1") != NULL);
+	free(text);
+
+	view_free(&v);
+	app_free(&st);
+	resume_free(&r);
+	free(json);
 }

@@ -106,6 +106,7 @@
 	/* test_view.c */                                \
 	X(view_lays_out_only_what_is_shown)              \
 	X(view_keeps_tabs_until_the_width_changes)       \
+	X(view_splits_a_tab_of_cards_on_a_wide_terminal) \
 	X(view_find_searches_pages_and_cards)            \
 	X(view_help_fits_its_box)                        \
 	/* test_layout.c */                              \
