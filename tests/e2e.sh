@@ -367,7 +367,7 @@ test_history_long() {
 	[[ $("$PUSHPANDER" --print history --width 80 "$big" | grep -o 'Company [0-9]*' | tail -n 1) == "$last" ]] ||
 		fail "--print history does not end with $last"
 	# marked_card: the selected card's number, from the marker's row
-	marked_card() { grep "^$MARKER" <<<"$SCREEN" | grep -o 'Company [0-9]*' | cut -d' ' -f2; }
+	marked_card() { grep "^ *$MARKER" <<<"$SCREEN" | grep -o 'Company [0-9]*' | cut -d' ' -f2; }
 	# selected_ok: the status line's n/N names the card under the marker
 	selected_ok() {
 		[[ $(status_row) =~ \ ([0-9]+)/$n\  ]] || fail "no k/$n on the status line: $(status_row)"
@@ -558,11 +558,11 @@ test_paging_cards() {
 	pp_start 80 24 -- --section incidents "$RESUME"
 	wait_tab 4
 	press NPage
-	[[ $(grep -c "^$MARKER" <<<"$SCREEN") == 1 ]] || fail "after PgDn the selected card should be on the screen"
+	[[ $(grep -c "^ *$MARKER" <<<"$SCREEN") == 1 ]] || fail "after PgDn the selected card should be on the screen"
 	status_matches ' 1/4 ' && fail "after PgDn the first card is off the screen but still selected"
 	press PPage
 	assert_status Top
-	grep -q "^$MARKER" <<<"$SCREEN" || fail "after PgUp the selected card should be on the screen"
+	grep -q "^ *$MARKER" <<<"$SCREEN" || fail "after PgUp the selected card should be on the screen"
 }
 
 # ====================================================================

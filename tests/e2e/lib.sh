@@ -332,12 +332,15 @@ row() { row_at "$1"; printf '%s' "$ROW"; }
 
 status_row() { row -1; }
 
-# body: the rows between the rule and the status line.
+# body: the rows between the rule and the status line, as the document
+# has them: from 101 to 139 columns the column of 100 is centred, and its
+# indent is taken off.
 body() {
-	local i
+	local i cut=0
+	((COLS > 100 && COLS < 140)) && cut=$(((COLS - 100) / 2))
 	screen_rows
 	for ((i = 2; i < ROWS - 1; i++)); do
-		printf '%s\n' "${SCREEN_ROWS[i]:-}"
+		printf '%s\n' "${SCREEN_ROWS[i]:$cut}"
 	done
 }
 
@@ -570,10 +573,10 @@ assert_boxes_closed() {
 # it is the row with TEXT (a card's top edge).
 assert_marker_on() {
 	local rows
-	rows=$(grep -c "^$MARKER" <<<"$SCREEN")
+	rows=$(grep -c "^ *$MARKER" <<<"$SCREEN")
 	[[ $rows == 1 ]] || fail "expected one row with the marker $MARKER, found $rows"
-	[[ $(grep "^$MARKER" <<<"$SCREEN") == *"$1"* ]] ||
-		fail "the marker is not on the row with \"$1\": $(grep "^$MARKER" <<<"$SCREEN")"
+	[[ $(grep "^ *$MARKER" <<<"$SCREEN") == *"$1"* ]] ||
+		fail "the marker is not on the row with \"$1\": $(grep "^ *$MARKER" <<<"$SCREEN")"
 }
 
 # ---- the résumé ----
