@@ -448,6 +448,8 @@ static bool lay_out(struct tui *t, unsigned flags)
 
 static void paint(struct tui *t)
 {
+	if (!paint_too_small(&t->view))
+		view_detail(&t->view, &t->st);
 	in_output = 1;
 	paint_frame(&t->painter, &t->view, &t->st);
 	refresh();

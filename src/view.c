@@ -133,15 +133,12 @@ const struct doc *view_tab_doc(struct view *v, int i)
 	return tab_doc_upto(v, i, SIZE_MAX, SIZE_MAX);
 }
 
-/* The selected card of the current tab laid out opened, when it is shown
- * so: open, or beside the list of a split. */
+/* The selected card of the current tab laid out opened. */
 static void cover_card(struct view *v, const struct app_state *st)
 {
 	int sel = st->pos[st->tab].selected;
 	int width = view_detail_pane(v, st->tab).width;
 
-	if (!st->card_open && !view_split(v, st->tab))
-		return;
 	if (v->card_doc_tab == st->tab && v->card_doc_index == sel && v->card_doc_width == width)
 		return;
 	const struct layout_ctx ctx = ctx_for(v, width);
@@ -161,7 +158,14 @@ void view_cover(struct view *v, const struct app_state *st, bool whole)
 	else
 		tab_doc_upto(v, st->tab, (size_t)st->pos[st->tab].scroll + 3 * (size_t)rows,
 		             (size_t)st->pos[st->tab].selected + 2);
-	cover_card(v, st);
+	if (st->card_open)
+		cover_card(v, st);
+}
+
+void view_detail(struct view *v, const struct app_state *st)
+{
+	if (!st->help_open && view_split(v, st->tab) && screen_card_count(v->r, v->tabs[st->tab]))
+		cover_card(v, st);
 }
 
 /* A signature of the widths every document is laid out for: the search's

@@ -83,10 +83,14 @@ int view_content_rows(const struct view *v);
 void view_relayout(struct view *v, struct app_state *st);
 
 /* Lays out the current tab as far as any key but End needs: two screens
- * past what is shown and the card after the selected one, and the selected
- * card when it is shown opened (open, or in a split).  With whole, all of
- * the tab. */
+ * past what is shown and the card after the selected one, and the
+ * selected card when it is open.  With whole, all of the tab. */
 void view_cover(struct view *v, const struct app_state *st, bool whole);
+
+/* Lays out what a split shows beside its list: the selected card.  Called
+ * before a frame is painted, not after every key, so that a stream of ↓
+ * costs one card a frame. */
+void view_detail(struct view *v, const struct app_state *st);
 
 /* What app.c needs to know of the document st shows. */
 struct app_view view_app_view(const struct view *v, const struct app_state *st);

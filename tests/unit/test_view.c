@@ -227,6 +227,7 @@ TEST(view_splits_a_tab_of_cards_on_a_wide_terminal)
 	view_resize(&v, 45, VIEW_SPLIT_COLS - 1);
 	CHECK(!view_split(&v, 1));
 	view_relayout(&v, &st);
+	view_detail(&v, &st);
 	CHECK(v.card_doc_tab == -1); /* nothing opened, nothing beside */
 
 	view_resize(&v, 45, 160);
@@ -238,7 +239,9 @@ TEST(view_splits_a_tab_of_cards_on_a_wide_terminal)
 	CHECK(detail.x + detail.width <= 160);
 	view_relayout(&v, &st);
 	CHECK_INT_EQ(v.tab_docs[1].width, 64);
+	CHECK(v.card_doc_tab == -1); /* not after every key: before a frame */
 	/* the selected card is laid out beside the list, without Enter */
+	view_detail(&v, &st);
 	CHECK(!st.card_open);
 	CHECK_INT_EQ(v.card_doc_index, 0);
 	char *text = render_doc(&v.card_doc);
@@ -248,6 +251,8 @@ TEST(view_splits_a_tab_of_cards_on_a_wide_terminal)
 	struct app_view av = view_app_view(&v, &st);
 	app_update(&st, ACT_DOWN, &av);
 	view_cover(&v, &st, false);
+	CHECK_INT_EQ(v.card_doc_index, 0);
+	view_detail(&v, &st);
 	CHECK_INT_EQ(v.card_doc_index, 1);
 	text = render_doc(&v.card_doc);
 	CHECK(strstr(text, "shipped marker1") != NULL);
