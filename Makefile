@@ -64,8 +64,10 @@ run: $(BIN)
 # with sudo), only those that are missing.  A policy-rc.d (invoke-rc.d(8))
 # keeps the install from starting services: openssh-server is only for the
 # test's own sshd, never the machine's.
+# DEPS_WANTED is the list; "make screenshots" passes its own.
+DEPS_WANTED = $(BUILD_DEPS) $(TEST_DEPS) $(BENCH_DEPS)
 deps:
-	@missing=$$(for p in $(BUILD_DEPS) $(TEST_DEPS) $(BENCH_DEPS); do \
+	@missing=$$(for p in $(DEPS_WANTED); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
