@@ -241,6 +241,15 @@ bench: all
 bench-ssh: all
 	PUSHPANDER=./$(BIN) CC="$(CC)" tests/bench/ssh
 
+# ---- pictures for the README: real tmux captures rendered to docs/*.png ----
+# A documentation tool, not a run-time dependency (contrib/screenshots).
+DOC_DEPS = tmux python3 python3-pil fonts-dejavu-core fonts-noto-color-emoji
+
+.PHONY: screenshots
+screenshots: $(BIN)
+	@$(MAKE) --no-print-directory deps DEPS_WANTED='$(DOC_DEPS)'
+	PUSHPANDER=./$(BIN) contrib/screenshots
+
 clean:
 	rm -rf build build-asan build-fuzz $(BIN)
 
