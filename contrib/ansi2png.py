@@ -515,7 +515,7 @@ def render(grid, cols, rows, title=None, frame=True, size=FONT_SIZE):
                     if font is not None:
                         draw.text((px, py + baseline), text, font=font, fill=fg, anchor="ls")
                     else:
-                        pic = glyphs.emoji_image(text, width * cw, lh - 2)
+                        pic = glyphs.emoji_image(text, width * cw, size)
                         if pic is not None:
                             ox = px + (width * cw - pic.width) // 2
                             oy = py + (lh - pic.height) // 2
@@ -642,6 +642,8 @@ def main():
     ap.add_argument("--title")
     ap.add_argument("--size", type=int, default=FONT_SIZE, help="font size in pixels")
     ap.add_argument("--no-frame", action="store_true", help="the grid only, no window")
+    ap.add_argument("--expect", metavar="PLAIN",
+                    help="the same screen from capture-pane -p: its text must match the grid's")
     ap.add_argument("--selftest", action="store_true")
     a = ap.parse_args()
     if a.selftest:
@@ -651,7 +653,18 @@ def main():
         ap.error("a capture, an output, --cols and --rows are needed")
     with open(a.capture, encoding="utf-8", errors="replace") as f:
         text = f.read()
-    img = render(parse(text, a.cols, a.rows), a.cols, a.rows, a.title, not a.no_frame, a.size)
+    grid = parse(text, a.cols, a.rows)
+    if a.expect:
+        with open(a.expect, encoding="utf-8", errors="replace") as f:
+            plain = f.read().split("\n")
+        for y, row in enumerate(grid):
+            got = "".join(c[0] for c in row if c is not None).rstrip()
+            want = (plain[y] if y < len(plain) else "").rstrip()
+            if got != want:
+                print(f"ansi2png: row {y + 1} differs from {a.expect}:\n  grid:  {got!r}\n  plain: {want!r}",
+                      file=sys.stderr)
+                return 1
+    img = render(grid, a.cols, a.rows, a.title, not a.no_frame, a.size)
     want = grid_size(a.cols, a.rows, a.size, not a.no_frame)
     if img.size != want:
         print(f"ansi2png: {img.size} is not {a.cols}x{a.rows} cells ({want})", file=sys.stderr)
