@@ -64,8 +64,10 @@ run: $(BIN)
 # with sudo), only those that are missing.  A policy-rc.d (invoke-rc.d(8))
 # keeps the install from starting services: openssh-server is only for the
 # test's own sshd, never the machine's.
+# DEPS_WANTED is the list; "make screenshots" passes its own.
+DEPS_WANTED = $(BUILD_DEPS) $(TEST_DEPS) $(BENCH_DEPS)
 deps:
-	@missing=$$(for p in $(BUILD_DEPS) $(TEST_DEPS) $(BENCH_DEPS); do \
+	@missing=$$(for p in $(DEPS_WANTED); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -238,6 +240,15 @@ bench: all
 # (README.md: "Serving many visitors").  Not part of check.
 bench-ssh: all
 	PUSHPANDER=./$(BIN) CC="$(CC)" tests/bench/ssh
+
+# ---- pictures for the README: real tmux captures rendered to docs/*.png ----
+# A documentation tool, not a run-time dependency (contrib/screenshots).
+DOC_DEPS = tmux python3 python3-pil fonts-dejavu-core fonts-noto-color-emoji
+
+.PHONY: screenshots
+screenshots: $(BIN)
+	@$(MAKE) --no-print-directory deps DEPS_WANTED='$(DOC_DEPS)'
+	PUSHPANDER=./$(BIN) contrib/screenshots
 
 clean:
 	rm -rf build build-asan build-fuzz $(BIN)
