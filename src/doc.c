@@ -296,13 +296,34 @@ struct word_link {
 	uint16_t id;
 };
 
+/* Puts s[0..n) (used columns wide) as spans of role, or of ROLE_CODE where
+ * code (NULL: nowhere) marks its bytes as a code span's. */
+static void put_coded(struct doc *d, enum role role, const char *s, size_t n, int used,
+                      const uint8_t *code)
+{
+	size_t i = 0;
+
+	if (!code || !memchr(code, 1, n)) {
+		put_span(d, role, s, n, used);
+		return;
+	}
+	while (i < n) {
+		size_t j = i;
+		while (j < n && code[j] == code[i])
+			j++;
+		put_span(d, code[i] ? ROLE_CODE : role, s + i, j - i,
+		         text_width(s + i, j - i, d->ctx.utf8));
+		i = j;
+	}
+}
+
 /* Puts bytes [off, off + n) of word (used columns wide), as spans that link
- * where they fall inside lk. */
+ * where they fall inside lk; code marks word's code bytes, or is NULL. */
 static void put_part(struct doc *d, enum role role, const char *word, size_t off, size_t n,
-                     int used, const struct word_link *lk)
+                     int used, const struct word_link *lk, const uint8_t *code)
 {
 	if (!lk) {
-		put_span(d, role, word + off, n, used);
+		put_coded(d, role, word + off, n, used, code ? code + off : NULL);
 		return;
 	}
 	size_t cut[4] = { off, lk->from, lk->to, off + n };
@@ -311,16 +332,57 @@ static void put_part(struct doc *d, enum role role, const char *word, size_t off
 		if (a >= b)
 			continue;
 		d->link = i == 1 ? lk->id : 0;
-		put_span(d, role, word + a, b - a, text_width(word + a, b - a, d->ctx.utf8));
+		put_coded(d, role, word + a, b - a, text_width(word + a, b - a, d->ctx.utf8),
+		          code ? code + a : NULL);
 	}
 	d->link = 0;
 }
 
+/* Finds the `code spans` in p: each pair of backticks on one line with
+ * text between them is taken out of p, and the bytes between marked 1 in
+ * the returned mask (one byte per byte of p, to be freed); a backtick with
+ * no partner stays as it is.  NULL when p holds no code span. */
+static uint8_t *take_code_spans(struct buf *p)
+{
+	uint8_t *code = NULL;
+	size_t out = 0;
+
+	if (!p->len || !memchr(p->data, '`', p->len))
+		return NULL;
+	for (size_t i = 0; i < p->len;) {
+		const char *close = NULL;
+		if (p->data[i] == '`' && i + 2 < p->len) {
+			size_t rest = p->len - i - 1;
+			const char *nl = memchr(p->data + i + 1, '\n', rest);
+			close = memchr(p->data + i + 1, '`', nl ? (size_t)(nl - p->data) - i - 1 : rest);
+			if (close == p->data + i + 1)
+				close = NULL; /* "``" holds nothing: literal */
+		}
+		if (!close) {
+			if (code)
+				code[out] = 0;
+			p->data[out++] = p->data[i++];
+			continue;
+		}
+		if (!code)
+			code = xcalloc(p->len, 1);
+		size_t n = (size_t)(close - p->data) - i - 1;
+		memmove(p->data + out, p->data + i + 1, n);
+		memset(code + out, 1, n);
+		out += n;
+		i += n + 2;
+	}
+	p->len = out;
+	p->data[out] = '\0';
+	return code;
+}
+
 /* Places one word (no spaces, no newlines) at the cursor, breaking it across
  * lines between characters when it is wider than a whole line; lk (or
- * NULL) is the part of it that links. */
+ * NULL) is the part of it that links, and code (or NULL) marks its code
+ * bytes. */
 static void wrap_word(struct doc *d, enum role role, const char *word, size_t len, int hang,
-                      const struct word_link *lk)
+                      const struct word_link *lk, const uint8_t *code)
 {
 	const char *w = word;
 	int width = text_width(w, len, d->ctx.utf8);
@@ -343,14 +405,14 @@ static void wrap_word(struct doc *d, enum role role, const char *word, size_t le
 				return;
 			continue;
 		}
-		put_part(d, role, word, (size_t)(w - word), n, used, lk);
+		put_part(d, role, word, (size_t)(w - word), n, used, lk, code);
 		w += n, len -= n, width -= used;
 		doc_newline(d);
 		doc_pad_to(d, hang);
 		if (len == 0)
 			return;
 	}
-	put_part(d, role, word, (size_t)(w - word), len, width, lk);
+	put_part(d, role, word, (size_t)(w - word), len, width, lk, code);
 }
 
 /* The length of the scheme s[0..len) starts with ("https://", "http://",
@@ -477,6 +539,7 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		hang = doc_left(d);
 	buf_clear(p);
 	text_printable(p, text, strlen(text), d->ctx.utf8);
+	uint8_t *code = take_code_spans(p);
 	for (size_t i = 0; i < p->len;) {
 		if (p->data[i] == '\n') {
 			doc_newline(d);
@@ -505,9 +568,11 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 			if (is_separator(p->data + j + 1, k - j - 1))
 				j = k;
 		}
-		wrap_word(d, role, p->data + i, j - i, hang, lk.id ? &lk : NULL);
+		wrap_word(d, role, p->data + i, j - i, hang, lk.id ? &lk : NULL,
+		          code ? code + i : NULL);
 		i = j;
 	}
+	free(code);
 	done_printable(d);
 	buf_free(&target);
 }

@@ -53,6 +53,7 @@ enum role {
 	ROLE_METER_HIGH,
 	ROLE_METER_EMPTY,
 	ROLE_LINK,
+	ROLE_CODE,        /* a `code span` in running text, shown without its backticks */
 	ROLE_COUNT
 };
 
@@ -154,7 +155,9 @@ void doc_addn(struct doc *d, enum role role, const char *text, size_t len);
  * Newlines in text start a new line.  Words wider than the line are broken
  * between characters.  The last line stays open.  Unless a doc_link is in
  * force, the URLs (http, https, mailto) and e-mail addresses in text link
- * to themselves, without the punctuation around them. */
+ * to themselves, without the punctuation around them.  Text between two
+ * backticks on one line is a code span: shown as ROLE_CODE, without the
+ * backticks (a backtick with no partner stays as it is). */
 void doc_wrap(struct doc *d, enum role role, const char *text);
 /* Moves the open line to column col (if it is not already past it). */
 void doc_pad_to(struct doc *d, int col);
