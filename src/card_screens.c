@@ -106,9 +106,15 @@ void history_foot(struct doc *d, const struct resume *r)
 
 /* ---- Incidents ---- */
 
+/* The comparison comes first, where it is seen: the cards follow it. */
 void incidents_head(struct doc *d, const struct resume *r)
 {
 	block_voice(d, &r->voices[VOICE_INCIDENTS]);
+	if (r->nincidents > 1) {
+		block_heading(d, "Incidents compared");
+		chart_incidents(d, r);
+		doc_gap(d);
+	}
 }
 
 static void stress_meter(struct doc *d, int stress)
@@ -117,35 +123,85 @@ static void stress_meter(struct doc *d, int stress)
 
 	if (stress < 0)
 		return;
-	doc_add(d, ROLE_SUBTLE, "STRESS ");
 	doc_meter(d, stress, 10, block_stress_role(stress));
 	snprintf(label, sizeof label, " %d/10", stress);
 	doc_add(d, ROLE_TITLE, label);
-	doc_newline(d);
 }
 
-/* " SEV1 "  TTD: 8m  TTR: 42m (the ID is the box's title) */
-static void incident_header(struct doc *d, const struct incident *in)
+/* "urgent · detected after 8m · resolved after 42m": the figures spelled
+ * out, and the state the data gives (a TTR says it was resolved). */
+static void incident_facts(struct doc *d, const struct incident *in)
+{
+	const char *sep = doc_glyphs(d)->separator;
+	bool any = false;
+
+	if (in->urgent) {
+		doc_add(d, ROLE_METER_HIGH, "urgent");
+		any = true;
+	}
+	if (in->ttd) {
+		doc_add(d, ROLE_SUBTLE, any ? sep : "");
+		doc_add(d, ROLE_SUBTLE, "detected after ");
+		doc_add(d, ROLE_TEXT, in->ttd);
+		any = true;
+	}
+	if (in->ttr) {
+		doc_add(d, ROLE_SUBTLE, any ? sep : "");
+		doc_add(d, ROLE_SUBTLE, "resolved after ");
+		doc_add(d, ROLE_TEXT, in->ttr);
+		any = true;
+	}
+	if (any)
+		doc_newline(d);
+}
+
+/* One row of the post-mortem's header: a label in a column of its own. */
+static void header_row(struct doc *d, const char *label, int col)
+{
+	doc_add(d, ROLE_SUBTLE, label);
+	doc_pad_to(d, doc_left(d) + col);
+}
+
+/* The opened card's header: severity, detection, resolution and stress as
+ * a post-mortem states them, then the timeline drawn to scale. */
+static void postmortem_header(struct doc *d, const struct incident *in)
 {
 	struct buf s = {0};
 
-	if (in->severity) {
-		buf_putc(&s, ' ');
-		buf_puts(&s, in->severity);
-		buf_putc(&s, ' ');
-		doc_add(d, block_severity_role(in->severity), s.data);
-		doc_add(d, ROLE_TEXT, " ");
+	block_heading(d, "Post-mortem");
+	if (in->severity || in->urgent) {
+		header_row(d, "Severity", in->severity ? 9 : 10); /* a badge's text inside its padding */
+		if (in->severity) {
+			buf_putc(&s, ' ');
+			buf_puts(&s, in->severity);
+			buf_putc(&s, ' ');
+			doc_add(d, block_severity_role(in->severity), s.data);
+			doc_add(d, ROLE_TEXT, " ");
+		}
+		if (in->urgent)
+			doc_add(d, ROLE_METER_HIGH, "urgent");
+		doc_newline(d);
 	}
 	if (in->ttd) {
-		doc_add(d, ROLE_SUBTLE, " TTD: ");
+		header_row(d, "Detected", 10);
+		doc_add(d, ROLE_TEXT, "after ");
 		doc_add(d, ROLE_TEXT, in->ttd);
+		doc_newline(d);
 	}
 	if (in->ttr) {
-		doc_add(d, ROLE_SUBTLE, "  TTR: ");
+		header_row(d, "Resolved", 10);
+		doc_add(d, ROLE_TEXT, "after ");
 		doc_add(d, ROLE_TEXT, in->ttr);
+		doc_add(d, ROLE_SUBTLE, " from the start");
+		doc_newline(d);
 	}
-	doc_newline(d);
-	stress_meter(d, in->stress);
+	if (in->stress >= 0) {
+		header_row(d, "Stress", 10);
+		stress_meter(d, in->stress);
+		doc_newline(d);
+	}
+	doc_gap(d);
+	chart_incident_timeline(d, in);
 	buf_free(&s);
 }
 
@@ -157,15 +213,18 @@ static void postmortem_section(struct doc *d, const char *title, const char *tex
 	block_para(d, ROLE_TEXT, text);
 }
 
+/* The headline leads; the one coloured badge is the severity's, on the
+ * border, and urgency is a word beside the figures, not a second red
+ * badge saying the same. */
 void incident_card(struct doc *d, const struct resume *r, size_t i, bool full)
 {
 	const struct incident *in = &r->incidents[i];
 
-	doc_box_begin(d, ROLE_BORDER, in->id ? in->id : "Incident", ROLE_TITLE,
-	              in->urgent ? "URGENT" : NULL, ROLE_URGENT);
-	incident_header(d, in);
-	block_para(d, ROLE_TITLE, in->title);
+	doc_box_begin(d, ROLE_BORDER, in->id ? in->id : "Incident", ROLE_TITLE, in->severity,
+	              block_severity_role(in->severity));
+	block_para(d, ROLE_EMPH, in->title);
 	if (full) {
+		postmortem_header(d, in);
 		postmortem_section(d, "What happened", in->happened);
 		postmortem_section(d, "Impact", in->impact);
 		postmortem_section(d, "Root cause", in->root_cause);
@@ -174,6 +233,13 @@ void incident_card(struct doc *d, const struct resume *r, size_t i, bool full)
 			block_numbered(d, &in->actions);
 		}
 		postmortem_section(d, "What we learned", in->learned);
+	} else {
+		incident_facts(d, in);
+		if (in->stress >= 0) {
+			doc_add(d, ROLE_SUBTLE, "stress ");
+			stress_meter(d, in->stress);
+			doc_newline(d);
+		}
 	}
 	doc_box_end(d);
 }
@@ -191,9 +257,5 @@ static void playbook(struct doc *d, const struct resume *r)
 
 void incidents_foot(struct doc *d, const struct resume *r)
 {
-	if (r->nincidents > 1) {
-		block_heading(d, "Side by side");
-		chart_incidents(d, r);
-	}
 	playbook(d, r);
 }

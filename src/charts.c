@@ -173,29 +173,67 @@ static double minutes(const char *s)
 	return any && isfinite(total) && total >= 0 ? total : -1;
 }
 
-/* "TTD ███ 8m": a bar of value on a scale where max fills cells. */
-static void time_bar(struct doc *d, const char *label, const char *value, double max, int cells)
+/* "▆▆▆····· 8m": a bar of value on a scale where max fills cells, then the
+ * value; the next column starts at the same place whatever the value. */
+static void time_bar(struct doc *d, const char *value, double max, int cells)
 {
 	double v = minutes(value);
 	int n = v > 0 && max > 0 ? (int)(v * cells / max + 0.5) : 0;
-
 	int start = d->col;
 
-	doc_add(d, ROLE_SUBTLE, label);
 	if (v > 0 && n == 0)
 		n = 1;
-	repeat(d, ROLE_KEYWORD, doc_glyphs(d)->meter_full, n);
+	repeat(d, ROLE_KEYWORD, doc_glyphs(d)->bar, n);
 	repeat(d, ROLE_METER_EMPTY, doc_glyphs(d)->track, cells - n);
 	doc_add(d, ROLE_TEXT, " ");
 	add_cut(d, ROLE_TEXT, value ? value : "?", 6);
-	/* values vary in width: the next bar starts in the same column */
-	doc_pad_to(d, start + text_width(label, strlen(label), d->ctx.utf8) + cells + 1 + 6);
+	doc_pad_to(d, start + cells + 1 + 6);
+}
+
+/* Where the comparison's columns start, for the header row and each row. */
+struct incident_cols {
+	int sev, stress, ttd, ttr, cells;
+	bool one_line; /* everything on one line, or the bars on a second */
+};
+
+static bool incident_cols(const struct doc *d, int id_w, struct incident_cols *c)
+{
+	int left = doc_left(d), room = doc_room(d);
+	/* id, badge, stress meter; then TTD and TTR on one scale, on the same
+	 * line when there is room, else on the next */
+	int head = id_w + 1 + 7 + 1 + 10 + 6;
+
+	c->one_line = room >= head + 2 * 14;
+	c->cells = c->one_line ? (room - head - 2 * 8) / 2 : (room - 2 - 2 * 8) / 2;
+	c->sev = left + id_w + 1;
+	c->stress = c->sev + 7;
+	c->ttd = c->one_line ? left + head : left + 2;
+	c->ttr = c->ttd + c->cells + 1 + 6 + 1;
+	return c->cells >= 3;
+}
+
+/* One header row says what the columns are, so the rows need no labels. */
+static void incident_header_row(struct doc *d, const struct incident_cols *c)
+{
+	doc_add(d, ROLE_SUBTLE, "ID");
+	doc_pad_to(d, c->sev + 1); /* over the badge's text, inside its padding */
+	doc_add(d, ROLE_SUBTLE, "SEV");
+	doc_pad_to(d, c->stress);
+	doc_add(d, ROLE_SUBTLE, "STRESS");
+	if (!c->one_line)
+		doc_newline(d);
+	doc_pad_to(d, c->ttd);
+	doc_add(d, ROLE_SUBTLE, "DETECTED AFTER");
+	doc_pad_to(d, c->ttr);
+	doc_add(d, ROLE_SUBTLE, "RESOLVED AFTER");
+	doc_newline(d);
 }
 
 void chart_incidents(struct doc *d, const struct resume *r)
 {
+	struct incident_cols c;
 	double max = 0;
-	int id_w = 0;
+	int id_w = 2;
 
 	if (r->nincidents < 2)
 		return;
@@ -209,32 +247,83 @@ void chart_incidents(struct doc *d, const struct resume *r)
 	}
 	if (id_w > 12)
 		id_w = 12;
-	/* id, badge, stress meter; then TTD and TTR on one scale, on the same
-	 * line when there is room, else on the next */
-	int head = id_w + 1 + 7 + 1 + 10 + 6;
-	bool one_line = doc_room(d) >= head + 2 * 18;
-	int cells = one_line ? (doc_room(d) - head - 2 * 12) / 2 : (doc_room(d) - 2 * 12) / 2;
-	if (cells < 3)
+	if (!incident_cols(d, id_w, &c))
 		return;
+	incident_header_row(d, &c);
 	for (size_t i = 0; i < r->nincidents; i++) {
 		const struct incident *in = &r->incidents[i];
 		char sev[16], stress[16];
 		add_cut(d, ROLE_TITLE, in->id ? in->id : "", id_w);
-		doc_pad_to(d, doc_left(d) + id_w + 1);
+		doc_pad_to(d, c.sev);
 		snprintf(sev, sizeof sev, " %.4s ", in->severity ? in->severity : "SEV?");
 		doc_add(d, block_severity_role(in->severity), sev);
-		doc_add(d, ROLE_TEXT, " ");
-		int s = in->stress < 0 ? 0 : in->stress;
-		doc_meter(d, s, 10, block_stress_role(s));
+		doc_pad_to(d, c.stress);
+		/* the short bar, not the meter's full cells: rows stay apart */
+		int st = in->stress < 0 ? 0 : in->stress > 10 ? 10 : in->stress;
+		repeat(d, block_stress_role(st), doc_glyphs(d)->bar, st);
+		repeat(d, ROLE_METER_EMPTY, doc_glyphs(d)->track, 10 - st);
 		snprintf(stress, sizeof stress, in->stress < 0 ? "  ?  " : " %2d  ", in->stress);
 		doc_add(d, ROLE_TEXT, stress);
-		if (!one_line) {
+		if (!c.one_line)
 			doc_newline(d);
-			doc_pad_to(d, doc_left(d) + 2);
-		}
-		time_bar(d, "TTD ", in->ttd, max, cells);
-		doc_add(d, ROLE_TEXT, " ");
-		time_bar(d, "TTR ", in->ttr, max, cells);
+		doc_pad_to(d, c.ttd);
+		time_bar(d, in->ttd, max, c.cells);
+		doc_pad_to(d, c.ttr);
+		time_bar(d, in->ttr, max, c.cells);
+		doc_newline(d);
+	}
+}
+
+/* ---- one incident's timeline ---- */
+
+void chart_incident_timeline(struct doc *d, const struct incident *in)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	double ttd = minutes(in->ttd), ttr = minutes(in->ttr);
+	char detected[48], resolved[48];
+
+	/* TTR counts from the start, as TTD does: the seed's INC-003 "leaked
+	 * … for 47 minutes" with a TTR of 47m, and INC-002's "18 minutes of
+	 * effective downtime" with 18m.  So detection falls inside the bar. */
+	if (ttd < 0 || ttr <= 0)
+		return;
+	double end = ttd > ttr ? ttd : ttr;
+	int cells = doc_room(d) - 1 < 60 ? doc_room(d) - 1 : 60;
+	if (cells < 12)
+		return;
+	int at = (int)(ttd * cells / end + 0.5), left = doc_left(d);
+	if (at < 1 && ttd > 0)
+		at = 1; /* a short wait is not none */
+	if (at >= cells)
+		at = cells - 1;
+	/* before detection in the colour of alarm, from detection to the fix
+	 * in the calm one */
+	repeat(d, ROLE_METER_HIGH, g->bar, at);
+	repeat(d, ROLE_KEYWORD, g->bar, cells - at);
+	doc_newline(d);
+	/* the arrows point at their cells: the detection's from the left of
+	 * its label, or from the right when the label would run past the end */
+	snprintf(resolved, sizeof resolved, "resolved after %s %s", in->ttr, g->up);
+	snprintf(detected, sizeof detected, "%s detected after %s", g->up, in->ttd);
+	int rw = text_width(resolved, strlen(resolved), d->ctx.utf8);
+	int dw = text_width(detected, strlen(detected), d->ctx.utf8);
+	int dcol = at;
+	if (at + dw > cells) {
+		snprintf(detected, sizeof detected, "detected after %s %s", in->ttd, g->up);
+		dcol = at + 1 - dw > 0 ? at + 1 - dw : 0;
+	}
+	bool one_row = dcol >= 2 && dcol + dw < cells - rw - 1;
+	doc_add(d, ROLE_SUBTLE, "0");
+	if (one_row) {
+		doc_pad_to(d, left + dcol);
+		doc_add(d, ROLE_TEXT, detected);
+	}
+	doc_pad_to(d, left + (cells - rw > 2 ? cells - rw : 2));
+	doc_add(d, ROLE_TEXT, resolved);
+	doc_newline(d);
+	if (!one_row) {
+		doc_pad_to(d, left + dcol);
+		doc_add(d, ROLE_TEXT, detected);
 		doc_newline(d);
 	}
 }
