@@ -8,6 +8,49 @@
 
 /* ---- Projects ---- */
 
+/* Unopened cards show two highlights from this width, and four from the
+ * wider one (where a highlight is mostly a line): the best content is not
+ * a keypress away while rows sit empty. */
+#define PREVIEW_MIN_WIDTH 60
+#define PREVIEW_WIDE_WIDTH 100
+
+/* The highlights a card shows (all of them when full, the first few when
+ * there is room, else none); sets *hidden to how many it holds back. */
+static size_t shown_highlights(const struct doc *d, const struct strlist *l, bool full,
+                               size_t *hidden)
+{
+	int w = d->ctx.width;
+	size_t n = full ? l->n : w >= PREVIEW_WIDE_WIDTH ? 4 : w >= PREVIEW_MIN_WIDTH ? 2 : 0;
+
+	if (n > l->n)
+		n = l->n;
+	*hidden = l->n - n;
+	return n;
+}
+
+static void highlights(struct doc *d, const struct strlist *l, size_t n)
+{
+	struct strlist first = { l->v, n };
+
+	if (!n)
+		return;
+	doc_gap(d);
+	block_bullets(d, &first);
+}
+
+/* Ends a card, saying on its border what it holds back. */
+static void card_end(struct doc *d, size_t hidden)
+{
+	char note[48];
+
+	if (!hidden) {
+		doc_box_end(d);
+		return;
+	}
+	snprintf(note, sizeof note, "+%zu more %s Enter", hidden, doc_glyphs(d)->dot);
+	doc_box_end_note(d, note, ROLE_SUBTLE);
+}
+
 void projects_head(struct doc *d, const struct resume *r)
 {
 	block_voice(d, &r->voices[VOICE_PROJECTS]);
@@ -33,16 +76,14 @@ void project_card(struct doc *d, const struct resume *r, size_t i, bool full)
 		doc_add(d, ROLE_SUBTLE, "Roles: ");
 		block_para(d, ROLE_TEXT, s.data);
 	}
-	if (full && p->highlights.n) {
-		doc_gap(d);
-		block_bullets(d, &p->highlights);
-	}
-	if (full && p->keywords.n)
+	size_t hidden, shown = shown_highlights(d, &p->highlights, full, &hidden);
+	highlights(d, &p->highlights, shown);
+	if (shown && p->keywords.n)
 		doc_gap(d);
 	block_keywords(d, NULL, &p->keywords);
 	if (full && p->url)
 		block_link(d, p->url);
-	doc_box_end(d);
+	card_end(d, hidden);
 	buf_free(&s);
 }
 
@@ -68,17 +109,15 @@ static void role_card(struct doc *d, const struct job *j, bool full)
 			doc_gap(d);
 			block_para(d, ROLE_TEXT, j->summary);
 		}
-		if (j->highlights.n) {
-			doc_gap(d);
-			block_bullets(d, &j->highlights);
-		}
-		if (j->keywords.n)
-			doc_gap(d);
 	}
+	size_t hidden, shown = shown_highlights(d, &j->highlights, full, &hidden);
+	highlights(d, &j->highlights, shown);
+	if ((full || shown) && j->keywords.n)
+		doc_gap(d);
 	block_keywords(d, "Stack:", &j->keywords);
 	if (full && j->url)
 		block_link(d, j->url);
-	doc_box_end(d);
+	card_end(d, hidden);
 	buf_free(&s);
 }
 

@@ -646,21 +646,46 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 
 void doc_box_end(struct doc *d)
 {
+	doc_box_end_note(d, NULL, ROLE_BORDER);
+}
+
+void doc_box_end_note(struct doc *d, const char *note, enum role note_role)
+{
 	const struct glyphs *g = doc_glyphs(d);
+	struct buf n = {0};
 
 	if (d->nboxes == 0)
 		return;
 	if (d->open)
 		doc_newline(d);
 	struct doc_box box = d->boxes[--d->nboxes];
-	if (box.right <= box.left)
+	if (box.right <= box.left) {
+		/* no frame to carry it: the note is a line of its own */
+		if (note && *note) {
+			doc_add(d, note_role, note);
+			doc_newline(d);
+		}
 		return;
+	}
+	if (note && *note) {
+		buf_putc(&n, ' ');
+		printable_line(&n, note, strlen(note), d->ctx.utf8);
+		buf_putc(&n, ' ');
+	}
+	int note_w = n.len ? text_width(n.data, n.len, d->ctx.utf8) : 0;
+	if (note_w > box.right - box.left - 4)
+		note_w = 0;
 	open_line(d);
 	d->col = box.left;
 	put_span(d, box.border, g->bl, strlen(g->bl), 1);
-	put_run(d, box.border, g->hline, box.right - box.left - 1);
+	put_run(d, box.border, g->hline, box.right - box.left - 1 - (note_w ? note_w + 1 : 0));
+	if (note_w) {
+		put_span(d, note_role, n.data, n.len, note_w);
+		put_span(d, box.border, g->hline, strlen(g->hline), 1);
+	}
 	put_span(d, box.border, g->br, strlen(g->br), 1);
 	doc_newline(d);
+	buf_free(&n);
 }
 
 void doc_link(struct doc *d, const char *target)

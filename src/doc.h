@@ -175,6 +175,10 @@ int doc_left(const struct doc *d);
 void doc_box_begin(struct doc *d, enum role border, const char *title,
                    enum role title_role, const char *badge, enum role badge_role);
 void doc_box_end(struct doc *d);
+/* As doc_box_end, with a note on the bottom border's right ("╰── +2 more ─╯"):
+ * a card that holds more than it shows says so.  Without a frame (too
+ * narrow) the note is a line of its own. */
+void doc_box_end_note(struct doc *d, const char *note, enum role note_role);
 
 /* Spans added from now on link to target ("https://…", "mailto:…") until
  * doc_link(d, NULL).  A target that is not plain printable ASCII with a
