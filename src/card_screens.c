@@ -2,40 +2,88 @@
 #include "card_screens.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "blocks.h"
 #include "charts.h"
+#include "text.h"
 
 /* ---- Projects ---- */
 
-/* Unopened cards show two highlights from this width, and four from the
- * wider one (where a highlight is mostly a line): the best content is not
- * a keypress away while rows sit empty. */
+/* Unopened cards preview their first highlights, from this width: two,
+ * or four from the wider one, in at most PREVIEW_LINES lines (a long one
+ * cut to two): the best content is not a keypress away while rows sit
+ * empty, and the first card still fits under the screen's head at 24 rows. */
 #define PREVIEW_MIN_WIDTH 60
 #define PREVIEW_WIDE_WIDTH 100
+#define PREVIEW_LINES 4
 
-/* The highlights a card shows (all of them when full, the first few when
- * there is room, else none); sets *hidden to how many it holds back. */
+/* The highlights a card shows (all of them when full, else what the
+ * preview holds); sets *hidden to how many it holds back. */
 static size_t shown_highlights(const struct doc *d, const struct strlist *l, bool full,
                                size_t *hidden)
 {
-	int w = d->ctx.width;
-	size_t n = full ? l->n : w >= PREVIEW_WIDE_WIDTH ? 4 : w >= PREVIEW_MIN_WIDTH ? 2 : 0;
+	int w = d->ctx.width, cols = doc_room(d) - 2 - 2; /* inside the box, after "• " */
+	size_t most = w >= PREVIEW_WIDE_WIDTH ? 4 : w >= PREVIEW_MIN_WIDTH ? 2 : 0, n = 0;
 
-	if (n > l->n)
+	if (full) {
 		n = l->n;
+	} else {
+		for (int lines = 0; n < most && n < l->n; n++) {
+			lines += text_width(l->v[n], strlen(l->v[n]), d->ctx.utf8) <= cols ? 1 : 2;
+			if (lines > PREVIEW_LINES)
+				break;
+		}
+	}
 	*hidden = l->n - n;
 	return n;
 }
 
-static void highlights(struct doc *d, const struct strlist *l, size_t n)
+/* A highlight cut, at a space, to what two lines of cols columns surely
+ * hold (a line's end wastes at most a long word), with an ellipsis: a
+ * preview shows the start of many, not the whole of one.  A code span the
+ * cut opened is closed, so that no backtick is left showing. */
+static void cut_preview(struct buf *out, const struct doc *d, const char *text, int cols)
 {
-	struct strlist first = { l->v, n };
+	size_t len = strlen(text);
+	int used, budget = 2 * cols - 12;
+
+	buf_clear(out);
+	if (budget < 8 || text_width(text, len, d->ctx.utf8) <= 2 * cols - 12) {
+		buf_puts(out, text);
+		return;
+	}
+	size_t n = text_fit(text, len, budget, &used, d->ctx.utf8);
+	while (n > 0 && text[n] != ' ')
+		n--;
+	while (n > 0 && text[n - 1] == ' ')
+		n--;
+	buf_append(out, text, n);
+	size_t ticks = 0;
+	for (size_t i = 0; i < n; i++)
+		ticks += text[i] == '`';
+	if (ticks % 2)
+		buf_putc(out, '`');
+	buf_puts(out, doc_glyphs(d)->ellipsis);
+}
+
+/* The first n highlights as bullets; in a preview (not full), each at most
+ * two lines. */
+static void highlights(struct doc *d, const struct strlist *l, size_t n, bool full)
+{
+	struct buf cut = {0};
+	const char *v[1];
+	struct strlist one = { v, 1 };
 
 	if (!n)
 		return;
 	doc_gap(d);
-	block_bullets(d, &first);
+	for (size_t i = 0; i < n; i++) {
+		cut_preview(&cut, d, l->v[i], full ? 1 << 20 : doc_room(d) - 2);
+		v[0] = cut.data;
+		block_bullets(d, &one);
+	}
+	buf_free(&cut);
 }
 
 /* Ends a card, saying on its border what it holds back. */
@@ -77,7 +125,7 @@ void project_card(struct doc *d, const struct resume *r, size_t i, bool full)
 		block_para(d, ROLE_TEXT, s.data);
 	}
 	size_t hidden, shown = shown_highlights(d, &p->highlights, full, &hidden);
-	highlights(d, &p->highlights, shown);
+	highlights(d, &p->highlights, shown, full);
 	if (shown && p->keywords.n)
 		doc_gap(d);
 	block_keywords(d, NULL, &p->keywords);
@@ -111,7 +159,7 @@ static void role_card(struct doc *d, const struct job *j, bool full)
 		}
 	}
 	size_t hidden, shown = shown_highlights(d, &j->highlights, full, &hidden);
-	highlights(d, &j->highlights, shown);
+	highlights(d, &j->highlights, shown, full);
 	if ((full || shown) && j->keywords.n)
 		doc_gap(d);
 	block_keywords(d, "Stack:", &j->keywords);
