@@ -255,6 +255,8 @@ static void postmortem_header(struct doc *d, const struct incident *in)
 {
 	struct buf s = {0};
 
+	if (!in->severity && !in->urgent && !in->ttd && !in->ttr && in->stress < 0)
+		return;
 	block_heading(d, "Post-mortem");
 	if (in->severity || in->urgent) {
 		header_row(d, "Severity", in->severity ? 9 : 10); /* a badge's text inside its padding */
@@ -287,7 +289,6 @@ static void postmortem_header(struct doc *d, const struct incident *in)
 		stress_meter(d, in->stress);
 		doc_newline(d);
 	}
-	doc_gap(d);
 	chart_incident_timeline(d, in);
 	buf_free(&s);
 }

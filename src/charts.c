@@ -165,7 +165,7 @@ static void timeline_row(struct doc *d, const struct timeline *t, const struct j
 		} else if (c >= from && c < to) {
 			doc_add(d, j->end ? ROLE_KEYWORD : ROLE_METER_LOW, g->meter_full);
 		} else if (c == t->now) {
-			doc_add(d, ROLE_SUBTLE, g->vline);
+			doc_add(d, ROLE_SUBTLE, g->now_line);
 		} else {
 			doc_add(d, ROLE_METER_EMPTY, g->track);
 		}
@@ -369,14 +369,15 @@ void chart_incident_timeline(struct doc *d, const struct incident *in)
 	int cells = doc_room(d) - 1 < 60 ? doc_room(d) - 1 : 60;
 	if (cells < 12)
 		return;
+	doc_gap(d);
 	int at = (int)(ttd * cells / end + 0.5), left = doc_left(d);
 	if (at < 1 && ttd > 0)
 		at = 1; /* a short wait is not none */
 	if (at >= cells)
 		at = cells - 1;
-	/* before detection in the colour of alarm, from detection to the fix
-	 * in the calm one */
-	repeat(d, ROLE_METER_HIGH, g->bar, at);
+	/* unseen until detection, light and in the colour of alarm; from
+	 * detection to the fix solid and calm: told apart without colour too */
+	repeat(d, ROLE_METER_HIGH, g->meter_empty, at);
 	repeat(d, ROLE_KEYWORD, g->bar, cells - at);
 	doc_newline(d);
 	/* the arrows point at their cells: the detection's from the left of

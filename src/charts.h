@@ -19,9 +19,9 @@ void chart_timeline(struct doc *d, const struct resume *r);
  * fewer than two incidents. */
 void chart_incidents(struct doc *d, const struct resume *r);
 
-/* One incident's timeline to scale: from the start, detected after its
- * TTD, resolved after its TTR (both counted from the start).  Draws
- * nothing unless both parse as times. */
+/* One incident's timeline to scale, after a gap: from the start, detected
+ * after its TTD, resolved after its TTR (both counted from the start).
+ * Draws nothing unless both parse as times and there is the room. */
 void chart_incident_timeline(struct doc *d, const struct incident *in);
 
 /* The skill groups as a grid of columns. */

@@ -180,7 +180,7 @@ TEST(chart_timeline_current_role_reaches_today)
 		CHECK(line_with(out, "Beta", beta, sizeof beta));
 		CHECK_MSG(last_column(beta, FULL) < mark, "width %d: Beta reaches today:\n%s", width,
 		          out);
-		CHECK_MSG(last_column(beta, "\xE2\x94\x82") == mark, /* │ */
+		CHECK_MSG(last_column(beta, "\xE2\x94\x8A") == mark, /* ┊ */
 		          "width %d: no now line under Beta:\n%s", width, out);
 		free(out);
 	}
