@@ -23,7 +23,7 @@
 static size_t shown_highlights(const struct doc *d, const struct strlist *l, bool full,
                                size_t *hidden)
 {
-	int w = d->ctx.width, cols = doc_room(d) - 2 - 2; /* inside the box, after "• " */
+	int w = d->ctx.width, cols = doc_room(d) - 2; /* inside the box, after "• " */
 	size_t most = w >= PREVIEW_WIDE_WIDTH ? 4 : w >= PREVIEW_MIN_WIDTH ? 2 : 0, n = 0;
 
 	if (full) {
