@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "inline.h"
 #include "text.h"
 
 const struct glyphs *doc_glyphs(const struct doc *d)
@@ -338,45 +339,6 @@ static void put_part(struct doc *d, enum role role, const char *word, size_t off
 	d->link = 0;
 }
 
-/* Finds the `code spans` in p: each pair of backticks on one line with
- * text between them is taken out of p, and the bytes between marked 1 in
- * the returned mask (one byte per byte of p, to be freed); a backtick with
- * no partner stays as it is.  NULL when p holds no code span. */
-static uint8_t *take_code_spans(struct buf *p)
-{
-	uint8_t *code = NULL;
-	size_t out = 0;
-
-	if (!p->len || !memchr(p->data, '`', p->len))
-		return NULL;
-	for (size_t i = 0; i < p->len;) {
-		const char *close = NULL;
-		if (p->data[i] == '`' && i + 2 < p->len) {
-			size_t rest = p->len - i - 1;
-			const char *nl = memchr(p->data + i + 1, '\n', rest);
-			close = memchr(p->data + i + 1, '`', nl ? (size_t)(nl - p->data) - i - 1 : rest);
-			if (close == p->data + i + 1)
-				close = NULL; /* "``" holds nothing: literal */
-		}
-		if (!close) {
-			if (code)
-				code[out] = 0;
-			p->data[out++] = p->data[i++];
-			continue;
-		}
-		if (!code)
-			code = xcalloc(p->len, 1);
-		size_t n = (size_t)(close - p->data) - i - 1;
-		memmove(p->data + out, p->data + i + 1, n);
-		memset(code + out, 1, n);
-		out += n;
-		i += n + 2;
-	}
-	p->len = out;
-	p->data[out] = '\0';
-	return code;
-}
-
 /* Places one word (no spaces, no newlines) at the cursor, breaking it across
  * lines between characters when it is wider than a whole line; lk (or
  * NULL) is the part of it that links, and code (or NULL) marks its code
@@ -415,98 +377,6 @@ static void wrap_word(struct doc *d, enum role role, const char *word, size_t le
 	put_part(d, role, word, (size_t)(w - word), len, width, lk, code);
 }
 
-/* The length of the scheme s[0..len) starts with ("https://", "http://",
- * "mailto:"), or 0: the only links a document makes. */
-static size_t link_scheme(const char *s, size_t len)
-{
-	static const char *const schemes[] = { "https://", "http://", "mailto:" };
-	for (size_t i = 0; i < ARRAY_LEN(schemes); i++) {
-		size_t n = strlen(schemes[i]);
-		if (len >= n && strncmp(s, schemes[i], n) == 0)
-			return n;
-	}
-	return 0;
-}
-
-static bool in_set(char c, const char *set)
-{
-	return c && strchr(set, c);
-}
-
-static bool is_alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/* Whether s[0..len) is an e-mail address: local@domain.tld. */
-static bool is_email(const char *s, size_t len)
-{
-	const char *at = memchr(s, '@', len);
-	if (!at || at == s)
-		return false;
-	size_t local = (size_t)(at - s), dot = 0;
-	for (size_t i = 0; i < local; i++)
-		if (!is_alnum(s[i]) && !in_set(s[i], "._%+-"))
-			return false;
-	const char *dom = at + 1;
-	size_t n = len - local - 1;
-	if (n < 4 || !is_alnum(dom[0]) || !is_alnum(dom[n - 1]))
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (dom[i] == '.')
-			dot = i;
-		else if (!is_alnum(dom[i]) && dom[i] != '-')
-			return false;
-	}
-	if (dot == 0 || n - dot - 1 < 2)
-		return false;
-	for (size_t i = dot + 1; i < n; i++)
-		if (dom[i] >= '0' && dom[i] <= '9')
-			return false; /* a top-level domain has no digits */
-	return true;
-}
-
-/* Finds a URL or an e-mail address in a word of running text, without
- * the punctuation around it ("(see https://x.org/a)." links
- * "https://x.org/a"); sets the byte range and the link's target. */
-static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struct buf *target)
-{
-	size_t a = 0, b = len;
-
-	while (a < b && in_set(w[a], "(<[\"'"))
-		a++;
-	while (b > a && in_set(w[b - 1], ".,;:!?)]>\"'")) {
-		if (w[b - 1] == ')') { /* keep the ) of a URL's own (…) */
-			int open = 0;
-			for (size_t i = a; i < b; i++)
-				open += w[i] == '(' ? 1 : w[i] == ')' ? -1 : 0;
-			if (open >= 0)
-				break;
-		}
-		b--;
-	}
-	buf_clear(target);
-	size_t n = link_scheme(w + a, b - a);
-	if (n && b - a > n && is_alnum(w[a + n])) {
-		buf_append(target, w + a, b - a);
-	} else if (is_email(w + a, b - a)) {
-		buf_puts(target, "mailto:");
-		buf_append(target, w + a, b - a);
-	}
-	*from = a, *to = b;
-	return target->len > 0;
-}
-
-/* Whether find_link may find anything in w[0..len): a URL has a ':', an
- * e-mail address an '@', and most words neither. */
-static bool may_link(const char *w, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (w[i] == ':' || w[i] == '@')
-			return true;
-	return false;
-}
-
 /* Where the word that starts at i ends. */
 static size_t word_end(const struct buf *p, size_t i)
 {
@@ -539,7 +409,7 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		hang = doc_left(d);
 	buf_clear(p);
 	text_printable(p, text, strlen(text), d->ctx.utf8);
-	uint8_t *code = take_code_spans(p);
+	uint8_t *code = inline_code_spans(p);
 	for (size_t i = 0; i < p->len;) {
 		if (p->data[i] == '\n') {
 			doc_newline(d);
@@ -555,8 +425,8 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		/* URLs and addresses in running text link too, unless all of
 		 * it already links somewhere */
 		struct word_link lk = { 0 };
-		if (d->link == 0 && may_link(p->data + i, j - i) &&
-		    find_link(p->data + i, j - i, &lk.from, &lk.to, &target)) {
+		if (d->link == 0 && inline_may_link(p->data + i, j - i) &&
+		    inline_find_link(p->data + i, j - i, &lk.from, &lk.to, &target)) {
 			doc_link(d, target.data);
 			lk.id = d->link;
 			d->link = 0;
@@ -692,7 +562,7 @@ void doc_link(struct doc *d, const char *target)
 {
 	d->link = 0;
 	if (!target || strlen(target) > 2048 || d->nlinks >= UINT16_MAX ||
-	    !link_scheme(target, strlen(target)))
+	    !inline_link_scheme(target, strlen(target)))
 		return;
 	for (const char *p = target; *p; p++)
 		if (*p <= 0x20 || *p >= 0x7F || *p == '$' || *p == '\\')
