@@ -204,6 +204,7 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		int s = months(r->work[i].start);
 		if (s < 0)
 			continue;
+		doc_mark_item(d, (int)i); /* the row is History's card i */
 		timeline_row(d, &t, &r->work[i], s, label_w);
 		rows++;
 	}

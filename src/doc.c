@@ -37,6 +37,7 @@ void doc_free(struct doc *d)
 	free(d->spans);
 	free(d->lines);
 	free(d->items);
+	free(d->marks);
 	for (size_t i = 0; i < d->nlinks; i++)
 		free(d->links[i]);
 	free(d->links);
@@ -70,6 +71,8 @@ size_t doc_forget(struct doc *d)
 	d->lines[0] = last;
 	d->nlines = 1;
 	d->content_span = d->content_span >= span0 ? d->content_span - span0 : 0;
+	for (size_t i = 0; i < d->nmarks; i++)
+		d->marks[i].line -= (int)drop;
 	for (size_t i = 0; i < d->nitems; i++) {
 		d->items[i].first -= (int)drop;
 		d->items[i].last -= (int)drop;
@@ -628,4 +631,13 @@ void doc_item_end(struct doc *d)
 		if (it->title > it->last)
 			it->title = it->first;
 	}
+}
+
+void doc_mark_item(struct doc *d, int item)
+{
+	if (d->nmarks == d->cap_marks) {
+		d->cap_marks = d->cap_marks ? d->cap_marks * 2 : 8;
+		d->marks = xreallocarray(d->marks, d->cap_marks, sizeof *d->marks);
+	}
+	d->marks[d->nmarks++] = (struct doc_mark){ d->open ? (int)d->nlines - 1 : (int)d->nlines, item };
 }

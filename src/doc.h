@@ -87,6 +87,13 @@ struct doc_item {
 	int title;
 };
 
+/* A line that shows something of an item from elsewhere in the document
+ * (a chart's row for a card): drawn as selected while the item is. */
+struct doc_mark {
+	int line;
+	int item;
+};
+
 #define DOC_MAX_BOXES 4
 #define DOC_MAX_WIDTH 4096
 
@@ -107,6 +114,8 @@ struct doc {
 	size_t nlines, cap_lines;
 	struct doc_item *items;
 	size_t nitems, cap_items;
+	struct doc_mark *marks; /* by line, in order */
+	size_t nmarks, cap_marks;
 	char **links;      /* hyperlink targets, owned */
 	size_t nlinks;
 	uint16_t link;     /* the link that new spans get */
@@ -197,6 +206,11 @@ void doc_meter(struct doc *d, int filled, int cells, enum role fill_role);
 void doc_item_begin(struct doc *d);
 void doc_item_title(struct doc *d);
 void doc_item_end(struct doc *d);
+
+/* Marks the line open (or next) as showing something of item (the
+ * item'th doc_item_begin, which may come later): a painter draws it as
+ * selected while that item is.  Nothing stops a line having two marks. */
+void doc_mark_item(struct doc *d, int item);
 
 /* The glyphs for d's mode (UTF-8 or ASCII). */
 const struct glyphs *doc_glyphs(const struct doc *d);

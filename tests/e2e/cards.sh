@@ -12,6 +12,7 @@
 TESTS+=(
 	cards_projects_preview cards_preview_says_more cards_incident_figures
 	cards_postmortem_header cards_code_spans cards_comparison_seen cards_timeline_roles
+	cards_timeline_selected
 )
 
 # At 120x40 the Projects tab shows the projects' headline numbers, the
@@ -192,4 +193,31 @@ test_cards_timeline_roles() {
 	[[ $(attrs_at "now" | tail -n 1) =~ bg=($|\ ) ]] || fail "now is drawn as a badge: $(attrs_at now | tail -n 1)"
 	# the now line runs down the rows of past roles
 	[[ $(grep -c '┊' <<<"$SCREEN") -ge 3 ]] || fail "no now line across the past roles: $SCREEN"
+}
+
+# The selected card's row of the timeline is drawn as the card is: its name
+# and bar in the colour of the selected card's border; the others are not.
+test_cards_timeline_selected() {
+	local name2 sel row1 row2
+	name2=$(J '.work[1].name')
+	pp_start 80 50 -- --section history "$RESUME"
+	wait_tab 3
+	assert_status ' 1/4 '
+	sel=$(attrs_at "╭─ $(J '.work[0].name') " | head -n 1)
+	[[ $(attrs_at "$(J '.work[0].name')" | head -n 1) == "$sel" ]] ||
+		fail "the first role's timeline row is not drawn as selected: [$(attrs_at "$(J '.work[0].name')" | head -n 1)] [$sel]"
+	row1=$(attrs_at "$name2" | head -n 1)
+	[[ $row1 != "$sel" ]] || fail "an unselected role's row is drawn as selected"
+	key Down
+	wait_status ' 2/4 '
+	wait_for "$name2"
+	sel=$(attrs_at "╭─ $name2 " | head -n 1)
+	row2=$(attrs_at "$name2" | head -n 1)
+	[[ $row2 == "$sel" ]] || fail "the selected role's timeline row is not drawn as its card: [$row2] [$sel]"
+	[[ $(attrs_at "$(J '.work[0].name')" | head -n 1) != "$sel" ]] || fail "the first row stays selected"
+	# its bar too, not only the name
+	[[ $(attrs_at "█ $(J '.work[1].position')" | head -n 1) == "$sel" ]] ||
+		fail "the selected role's bar is not drawn as its card"
+	# the row of the same company's other role is not
+	[[ $(attrs_at "$name2" | sed -n 2p) != "$sel" ]] || fail "both roles at $name2 are drawn as selected"
 }
