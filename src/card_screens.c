@@ -215,30 +215,42 @@ static void stress_meter(struct doc *d, int stress)
 	doc_add(d, ROLE_TITLE, label);
 }
 
+/* One fact of an incident's line: "label value" after a separator, or at
+ * the start of a new line where it would not fit on this one. */
+static void incident_fact(struct doc *d, enum role label_role, const char *label,
+                          const char *value, bool *first)
+{
+	const char *sep = doc_glyphs(d)->separator;
+	bool utf8 = d->ctx.utf8;
+	int w = text_width(label, strlen(label), utf8);
+
+	if (value)
+		w += text_width(value, strlen(value), utf8);
+	if (!*first && text_width(sep, strlen(sep), utf8) + w > doc_room(d)) {
+		doc_newline(d);
+		*first = true;
+	}
+	if (!*first)
+		doc_add(d, ROLE_SUBTLE, sep);
+	doc_add(d, label_role, label);
+	if (value)
+		doc_add(d, ROLE_TEXT, value);
+	*first = false;
+}
+
 /* "urgent · detected after 8m · resolved after 42m": the figures spelled
  * out, and the state the data gives (a TTR says it was resolved). */
 static void incident_facts(struct doc *d, const struct incident *in)
 {
-	const char *sep = doc_glyphs(d)->separator;
-	bool any = false;
+	bool first = true;
 
-	if (in->urgent) {
-		doc_add(d, ROLE_METER_HIGH, "urgent");
-		any = true;
-	}
-	if (in->ttd) {
-		doc_add(d, ROLE_SUBTLE, any ? sep : "");
-		doc_add(d, ROLE_SUBTLE, "detected after ");
-		doc_add(d, ROLE_TEXT, in->ttd);
-		any = true;
-	}
-	if (in->ttr) {
-		doc_add(d, ROLE_SUBTLE, any ? sep : "");
-		doc_add(d, ROLE_SUBTLE, "resolved after ");
-		doc_add(d, ROLE_TEXT, in->ttr);
-		any = true;
-	}
-	if (any)
+	if (in->urgent)
+		incident_fact(d, ROLE_METER_HIGH, "urgent", NULL, &first);
+	if (in->ttd)
+		incident_fact(d, ROLE_SUBTLE, "detected after ", in->ttd, &first);
+	if (in->ttr)
+		incident_fact(d, ROLE_SUBTLE, "resolved after ", in->ttr, &first);
+	if (!first)
 		doc_newline(d);
 }
 
