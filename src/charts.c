@@ -41,40 +41,143 @@ static void repeat(struct doc *d, enum role role, const char *glyph, int n)
 
 #define TIMELINE_ROWS 24
 
-/* Under the bars, which start at column axis, track columns for the months
- * [first, last): the years, each at its January where there is room, and
- * today marked. */
-static void timeline_axis(struct doc *d, int axis, int first, int last, int track)
-{
-	int span = last - first, next_free = 0;
+/* The timeline's scale: months [first, last) over track columns from
+ * column axis, each year the same whole number of columns where it can
+ * be, so that the year ticks are evenly spaced. */
+struct timeline {
+	int first, last, track, axis;
+	int now;    /* the column (from axis) of today */
+};
 
-	doc_pad_to(d, axis);
-	for (int y = first / 12; y * 12 < last; y++) {
-		int col = (y * 12 - first) * track / span;
-		if (col < next_free || col + 4 > track)
+static int timeline_col(const struct timeline *t, int month)
+{
+	return (month - t->first) * t->track / (t->last - t->first);
+}
+
+/* "↑ now" starts under the now column and runs this far past it, into
+ * room kept for it after the track, so that it never hides the years. */
+#define NOW_LABEL_OVER 4
+
+/* Under the bars: the years, evenly spaced, labelled every year or every
+ * few where a label a year would crowd, and now marked calmly among them. */
+static void timeline_axis(struct doc *d, const struct timeline *t)
+{
+	char now[32];
+	snprintf(now, sizeof now, "%s now", doc_glyphs(d)->up);
+	int now_at = t->now, now_end = now_at + text_width(now, strlen(now), d->ctx.utf8);
+	int years = (t->last - t->first) / 12, per_year = t->track / years;
+	int every = per_year >= 6 ? 1 : per_year >= 3 ? 2 : per_year >= 2 ? 3 : 5 + 12 / (per_year + 1);
+
+	for (int k = 0; k < years; k++) {
+		int col = timeline_col(t, t->first + 12 * k);
+		/* every few years, and never over the now label */
+		if (k % every || col + 4 > t->track || (col + 5 > now_at && col < now_end + 1))
 			continue;
 		char year[16];
-		snprintf(year, sizeof year, "%d", y);
-		doc_pad_to(d, axis + col);
+		snprintf(year, sizeof year, "%d", t->first / 12 + k);
+		doc_pad_to(d, t->axis + col);
+		if (d->col > t->axis + col)
+			continue;
 		doc_add(d, ROLE_SUBTLE, year);
-		next_free = col + 6;
+	}
+	doc_pad_to(d, t->axis + now_at);
+	doc_add(d, ROLE_SUBTLE, now);
+	doc_newline(d);
+}
+
+/* Sets the scale for the roles in [first, last); false when there is not
+ * the room for one. */
+static bool timeline_scale(struct doc *d, int first, int last, int label_w, struct timeline *t)
+{
+	int track = doc_room(d) - label_w - 2 - NOW_LABEL_OVER;
+
+	if (track < 12)
+		return false;
+	/* a role that starts after today still gets an axis: without this
+	 * the rounding below could make it empty, and span 0 */
+	if (last < first)
+		last = first;
+	/* whole years, so that the axis starts and ends on a year */
+	first -= first % 12;
+	last += 12 - last % 12;
+	int years = (last - first) / 12;
+	/* the same columns to every year, where a year gets at least one */
+	if (track / years >= 1)
+		track = track / years * years;
+	*t = (struct timeline){ .first = first, .last = last, .track = track,
+	                        .axis = doc_left(d) + label_w + 2 };
+	t->now = timeline_col(t, d->ctx.today);
+	if (t->now >= track)
+		t->now = track - 1;
+	if (t->now < 0)
+		t->now = 0;
+	return true;
+}
+
+/* The role's position for beside its bar, in label; the column (from the
+ * axis) where it goes, after the bar where there is room, else before it,
+ * or -1 where neither: two roles at one company read apart. */
+static int bar_label(const struct doc *d, const struct timeline *t, const struct job *j,
+                     int from, int to, struct buf *label, int *width)
+{
+	/* a blank column each side keeps it off the track's dots */
+	buf_putc(label, ' ');
+	if (j->position)
+		text_printable(label, j->position, strlen(j->position), d->ctx.utf8);
+	if (!j->end) /* the legend for the current role */
+		buf_puts(label, j->position ? " (current)" : "current");
+	if (label->len == 1)
+		return -1;
+	buf_putc(label, ' ');
+	*width = text_width(label->data, label->len, d->ctx.utf8);
+	if (t->track - to >= *width)
+		return to;
+	if (from >= *width)
+		return from - *width;
+	return -1;
+}
+
+/* One role's row: its company, its bar along the track with its position
+ * beside it, and now's column as a dim line where the bar is not. */
+static void timeline_row(struct doc *d, const struct timeline *t, const struct job *j, int s,
+                         int label_w)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	int e = j->end ? months(j->end) + 1 : d->ctx.today + 1;
+	int from = timeline_col(t, s), to = timeline_col(t, e), w = 0;
+	struct buf label = { 0 };
+
+	if (!j->end) /* a current role reaches the column marked now */
+		to = t->now + 1;
+	if (to > t->track)
+		to = t->track;
+	if (from >= t->track)
+		from = t->track - 1;
+	if (to <= from)
+		to = from + 1;
+	int at = bar_label(d, t, j, from, to, &label, &w);
+	add_cut(d, ROLE_TITLE, j->name ? j->name : "", label_w);
+	doc_pad_to(d, t->axis);
+	for (int c = 0; c < t->track; c++) {
+		if (c == at) {
+			doc_add(d, j->end ? ROLE_SUBTLE : ROLE_METER_LOW, label.data);
+			c += w - 1;
+		} else if (c >= from && c < to) {
+			doc_add(d, j->end ? ROLE_KEYWORD : ROLE_METER_LOW, g->meter_full);
+		} else if (c == t->now) {
+			doc_add(d, ROLE_SUBTLE, g->now_line);
+		} else {
+			doc_add(d, ROLE_METER_EMPTY, g->track);
+		}
 	}
 	doc_newline(d);
-	int now = (d->ctx.today - first) * track / span;
-	const char *up = doc_glyphs(d)->up;
-	char label[32];
-	snprintf(label, sizeof label, "%s today", up);
-	if (now + text_width(label, strlen(label), d->ctx.utf8) > track)
-		snprintf(label, sizeof label, "today %s", up), now -= 6;
-	doc_pad_to(d, axis + (now > 0 ? now : 0));
-	doc_add(d, ROLE_URGENT, label);
-	doc_newline(d);
+	buf_free(&label);
 }
 
 void chart_timeline(struct doc *d, const struct resume *r)
 {
-	const struct glyphs *g = doc_glyphs(d);
 	int today = d->ctx.today, first = -1, last = today, label_w = 0, rows = 0;
+	struct timeline t;
 
 	/* the first TIMELINE_ROWS dated roles, and no more: the loader counted
 	 * them all, so a history of thousands costs what a short one does */
@@ -94,39 +197,15 @@ void chart_timeline(struct doc *d, const struct resume *r)
 	}
 	if (label_w > 18)
 		label_w = 18;
-	int track = doc_room(d) - label_w - 2;
-	if (rows == 0 || track < 12)
+	if (rows == 0 || !timeline_scale(d, first, last, label_w, &t))
 		return;
-	/* a role that starts after today still gets an axis: without this
-	 * the rounding below could make it empty, and span 0 */
-	if (last < first)
-		last = first;
-	/* whole years, so that the axis starts and ends on a year */
-	first -= first % 12;
-	last += 12 - last % 12;
-	int span = last - first;
-
 	rows = 0;
 	for (size_t i = 0; i < r->nwork && rows < TIMELINE_ROWS; i++) {
-		const struct job *j = &r->work[i];
-		int s = months(j->start);
+		int s = months(r->work[i].start);
 		if (s < 0)
 			continue;
-		int e = j->end ? months(j->end) + 1 : today + 1;
-		int from = (s - first) * track / span;
-		int to = (e - first) * track / span;
-		if (!j->end) /* a current role reaches the column marked today */
-			to = (today - first) * track / span + 1;
-		if (to > track)
-			to = track;
-		if (to <= from)
-			to = from + 1;
-		add_cut(d, ROLE_TITLE, j->name ? j->name : "", label_w);
-		doc_pad_to(d, doc_left(d) + label_w + 2);
-		repeat(d, ROLE_METER_EMPTY, g->track, from);
-		repeat(d, j->end ? ROLE_KEYWORD : ROLE_METER_LOW, g->meter_full, to - from);
-		repeat(d, ROLE_METER_EMPTY, g->track, track - to);
-		doc_newline(d);
+		doc_mark_item(d, (int)i); /* the row is History's card i */
+		timeline_row(d, &t, &r->work[i], s, label_w);
 		rows++;
 	}
 	if (r->nwork_dated > (size_t)rows) {
@@ -135,7 +214,7 @@ void chart_timeline(struct doc *d, const struct resume *r)
 		doc_add(d, ROLE_SUBTLE, more);
 		doc_newline(d);
 	}
-	timeline_axis(d, doc_left(d) + label_w + 2, first, last, track);
+	timeline_axis(d, &t);
 }
 
 /* ---- the incidents, side by side ---- */
@@ -173,29 +252,67 @@ static double minutes(const char *s)
 	return any && isfinite(total) && total >= 0 ? total : -1;
 }
 
-/* "TTD ███ 8m": a bar of value on a scale where max fills cells. */
-static void time_bar(struct doc *d, const char *label, const char *value, double max, int cells)
+/* "▆▆▆····· 8m": a bar of value on a scale where max fills cells, then the
+ * value; the next column starts at the same place whatever the value. */
+static void time_bar(struct doc *d, const char *value, double max, int cells)
 {
 	double v = minutes(value);
 	int n = v > 0 && max > 0 ? (int)(v * cells / max + 0.5) : 0;
-
 	int start = d->col;
 
-	doc_add(d, ROLE_SUBTLE, label);
 	if (v > 0 && n == 0)
 		n = 1;
-	repeat(d, ROLE_KEYWORD, doc_glyphs(d)->meter_full, n);
+	repeat(d, ROLE_KEYWORD, doc_glyphs(d)->bar, n);
 	repeat(d, ROLE_METER_EMPTY, doc_glyphs(d)->track, cells - n);
 	doc_add(d, ROLE_TEXT, " ");
 	add_cut(d, ROLE_TEXT, value ? value : "?", 6);
-	/* values vary in width: the next bar starts in the same column */
-	doc_pad_to(d, start + text_width(label, strlen(label), d->ctx.utf8) + cells + 1 + 6);
+	doc_pad_to(d, start + cells + 1 + 6);
+}
+
+/* Where the comparison's columns start, for the header row and each row. */
+struct incident_cols {
+	int sev, stress, ttd, ttr, cells;
+	bool one_line; /* everything on one line, or the bars on a second */
+};
+
+static bool incident_cols(const struct doc *d, int id_w, struct incident_cols *c)
+{
+	int left = doc_left(d), room = doc_room(d);
+	/* id, badge, stress meter; then TTD and TTR on one scale, on the same
+	 * line when there is room, else on the next */
+	int head = id_w + 1 + 7 + 1 + 10 + 6;
+
+	c->one_line = room >= head + 2 * 14;
+	c->cells = c->one_line ? (room - head - 2 * 8) / 2 : (room - 2 - 2 * 8) / 2;
+	c->sev = left + id_w + 1;
+	c->stress = c->sev + 7;
+	c->ttd = c->one_line ? left + head : left + 2;
+	c->ttr = c->ttd + c->cells + 1 + 6 + 1;
+	return c->cells >= 3;
+}
+
+/* One header row says what the columns are, so the rows need no labels. */
+static void incident_header_row(struct doc *d, const struct incident_cols *c)
+{
+	doc_add(d, ROLE_SUBTLE, "ID");
+	doc_pad_to(d, c->sev + 1); /* over the badge's text, inside its padding */
+	doc_add(d, ROLE_SUBTLE, "SEV");
+	doc_pad_to(d, c->stress);
+	doc_add(d, ROLE_SUBTLE, "STRESS");
+	if (!c->one_line)
+		doc_newline(d);
+	doc_pad_to(d, c->ttd);
+	doc_add(d, ROLE_SUBTLE, "DETECTED AFTER");
+	doc_pad_to(d, c->ttr);
+	doc_add(d, ROLE_SUBTLE, "RESOLVED AFTER");
+	doc_newline(d);
 }
 
 void chart_incidents(struct doc *d, const struct resume *r)
 {
+	struct incident_cols c;
 	double max = 0;
-	int id_w = 0;
+	int id_w = 2;
 
 	if (r->nincidents < 2)
 		return;
@@ -209,32 +326,84 @@ void chart_incidents(struct doc *d, const struct resume *r)
 	}
 	if (id_w > 12)
 		id_w = 12;
-	/* id, badge, stress meter; then TTD and TTR on one scale, on the same
-	 * line when there is room, else on the next */
-	int head = id_w + 1 + 7 + 1 + 10 + 6;
-	bool one_line = doc_room(d) >= head + 2 * 18;
-	int cells = one_line ? (doc_room(d) - head - 2 * 12) / 2 : (doc_room(d) - 2 * 12) / 2;
-	if (cells < 3)
+	if (!incident_cols(d, id_w, &c))
 		return;
+	incident_header_row(d, &c);
 	for (size_t i = 0; i < r->nincidents; i++) {
 		const struct incident *in = &r->incidents[i];
 		char sev[16], stress[16];
 		add_cut(d, ROLE_TITLE, in->id ? in->id : "", id_w);
-		doc_pad_to(d, doc_left(d) + id_w + 1);
+		doc_pad_to(d, c.sev);
 		snprintf(sev, sizeof sev, " %.4s ", in->severity ? in->severity : "SEV?");
 		doc_add(d, block_severity_role(in->severity), sev);
-		doc_add(d, ROLE_TEXT, " ");
-		int s = in->stress < 0 ? 0 : in->stress;
-		doc_meter(d, s, 10, block_stress_role(s));
+		doc_pad_to(d, c.stress);
+		/* the short bar, not the meter's full cells: rows stay apart */
+		int st = in->stress < 0 ? 0 : in->stress > 10 ? 10 : in->stress;
+		repeat(d, block_stress_role(st), doc_glyphs(d)->bar, st);
+		repeat(d, ROLE_METER_EMPTY, doc_glyphs(d)->track, 10 - st);
 		snprintf(stress, sizeof stress, in->stress < 0 ? "  ?  " : " %2d  ", in->stress);
 		doc_add(d, ROLE_TEXT, stress);
-		if (!one_line) {
+		if (!c.one_line)
 			doc_newline(d);
-			doc_pad_to(d, doc_left(d) + 2);
-		}
-		time_bar(d, "TTD ", in->ttd, max, cells);
-		doc_add(d, ROLE_TEXT, " ");
-		time_bar(d, "TTR ", in->ttr, max, cells);
+		doc_pad_to(d, c.ttd);
+		time_bar(d, in->ttd, max, c.cells);
+		doc_pad_to(d, c.ttr);
+		time_bar(d, in->ttr, max, c.cells);
+		doc_newline(d);
+	}
+}
+
+/* ---- one incident's timeline ---- */
+
+void chart_incident_timeline(struct doc *d, const struct incident *in)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	double ttd = minutes(in->ttd), ttr = minutes(in->ttr);
+	char detected[48], resolved[48];
+
+	/* TTR counts from the start, as TTD does: the seed's INC-003 "leaked
+	 * … for 47 minutes" with a TTR of 47m, and INC-002's "18 minutes of
+	 * effective downtime" with 18m.  So detection falls inside the bar. */
+	if (ttd < 0 || ttr <= 0)
+		return;
+	double end = ttd > ttr ? ttd : ttr;
+	int cells = doc_room(d) - 1 < 60 ? doc_room(d) - 1 : 60;
+	if (cells < 12)
+		return;
+	doc_gap(d);
+	int at = (int)(ttd * cells / end + 0.5), left = doc_left(d);
+	if (at < 1 && ttd > 0)
+		at = 1; /* a short wait is not none */
+	if (at >= cells)
+		at = cells - 1;
+	/* unseen until detection, light and in the colour of alarm; from
+	 * detection to the fix solid and calm: told apart without colour too */
+	repeat(d, ROLE_METER_HIGH, g->meter_empty, at);
+	repeat(d, ROLE_KEYWORD, g->bar, cells - at);
+	doc_newline(d);
+	/* the arrows point at their cells: the detection's from the left of
+	 * its label, or from the right when the label would run past the end */
+	snprintf(resolved, sizeof resolved, "resolved after %s %s", in->ttr, g->up);
+	snprintf(detected, sizeof detected, "%s detected after %s", g->up, in->ttd);
+	int rw = text_width(resolved, strlen(resolved), d->ctx.utf8);
+	int dw = text_width(detected, strlen(detected), d->ctx.utf8);
+	int dcol = at;
+	if (at + dw > cells) {
+		snprintf(detected, sizeof detected, "detected after %s %s", in->ttd, g->up);
+		dcol = at + 1 - dw > 0 ? at + 1 - dw : 0;
+	}
+	bool one_row = dcol >= 2 && dcol + dw < cells - rw - 1;
+	doc_add(d, ROLE_SUBTLE, "0");
+	if (one_row) {
+		doc_pad_to(d, left + dcol);
+		doc_add(d, ROLE_TEXT, detected);
+	}
+	doc_pad_to(d, left + (cells - rw > 2 ? cells - rw : 2));
+	doc_add(d, ROLE_TEXT, resolved);
+	doc_newline(d);
+	if (!one_row) {
+		doc_pad_to(d, left + dcol);
+		doc_add(d, ROLE_TEXT, detected);
 		doc_newline(d);
 	}
 }

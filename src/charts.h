@@ -14,9 +14,15 @@
  * Draws nothing when no role has a start date or the room is too narrow. */
 void chart_timeline(struct doc *d, const struct resume *r);
 
-/* Incidents side by side: severity, stress, and TTD and TTR as bars on one
- * scale. */
+/* Incidents side by side under one header row: severity, stress, and the
+ * times to detect and to resolve as bars on one scale.  Draws nothing for
+ * fewer than two incidents. */
 void chart_incidents(struct doc *d, const struct resume *r);
+
+/* One incident's timeline to scale, after a gap: from the start, detected
+ * after its TTD, resolved after its TTR (both counted from the start).
+ * Draws nothing unless both parse as times and there is the room. */
+void chart_incident_timeline(struct doc *d, const struct incident *in);
 
 /* The skill groups as a grid of columns. */
 void chart_stack_grid(struct doc *d, const struct resume *r);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "inline.h"
 #include "text.h"
 
 const struct glyphs *doc_glyphs(const struct doc *d)
@@ -36,6 +37,7 @@ void doc_free(struct doc *d)
 	free(d->spans);
 	free(d->lines);
 	free(d->items);
+	free(d->marks);
 	for (size_t i = 0; i < d->nlinks; i++)
 		free(d->links[i]);
 	free(d->links);
@@ -69,6 +71,8 @@ size_t doc_forget(struct doc *d)
 	d->lines[0] = last;
 	d->nlines = 1;
 	d->content_span = d->content_span >= span0 ? d->content_span - span0 : 0;
+	for (size_t i = 0; i < d->nmarks; i++)
+		d->marks[i].line -= (int)drop;
 	for (size_t i = 0; i < d->nitems; i++) {
 		d->items[i].first -= (int)drop;
 		d->items[i].last -= (int)drop;
@@ -296,13 +300,34 @@ struct word_link {
 	uint16_t id;
 };
 
+/* Puts s[0..n) (used columns wide) as spans of role, or of ROLE_CODE where
+ * code (NULL: nowhere) marks its bytes as a code span's. */
+static void put_coded(struct doc *d, enum role role, const char *s, size_t n, int used,
+                      const uint8_t *code)
+{
+	size_t i = 0;
+
+	if (!code || !memchr(code, 1, n)) {
+		put_span(d, role, s, n, used);
+		return;
+	}
+	while (i < n) {
+		size_t j = i;
+		while (j < n && code[j] == code[i])
+			j++;
+		put_span(d, code[i] ? ROLE_CODE : role, s + i, j - i,
+		         text_width(s + i, j - i, d->ctx.utf8));
+		i = j;
+	}
+}
+
 /* Puts bytes [off, off + n) of word (used columns wide), as spans that link
- * where they fall inside lk. */
+ * where they fall inside lk; code marks word's code bytes, or is NULL. */
 static void put_part(struct doc *d, enum role role, const char *word, size_t off, size_t n,
-                     int used, const struct word_link *lk)
+                     int used, const struct word_link *lk, const uint8_t *code)
 {
 	if (!lk) {
-		put_span(d, role, word + off, n, used);
+		put_coded(d, role, word + off, n, used, code ? code + off : NULL);
 		return;
 	}
 	size_t cut[4] = { off, lk->from, lk->to, off + n };
@@ -311,16 +336,18 @@ static void put_part(struct doc *d, enum role role, const char *word, size_t off
 		if (a >= b)
 			continue;
 		d->link = i == 1 ? lk->id : 0;
-		put_span(d, role, word + a, b - a, text_width(word + a, b - a, d->ctx.utf8));
+		put_coded(d, role, word + a, b - a, text_width(word + a, b - a, d->ctx.utf8),
+		          code ? code + a : NULL);
 	}
 	d->link = 0;
 }
 
 /* Places one word (no spaces, no newlines) at the cursor, breaking it across
  * lines between characters when it is wider than a whole line; lk (or
- * NULL) is the part of it that links. */
+ * NULL) is the part of it that links, and code (or NULL) marks its code
+ * bytes. */
 static void wrap_word(struct doc *d, enum role role, const char *word, size_t len, int hang,
-                      const struct word_link *lk)
+                      const struct word_link *lk, const uint8_t *code)
 {
 	const char *w = word;
 	int width = text_width(w, len, d->ctx.utf8);
@@ -343,106 +370,14 @@ static void wrap_word(struct doc *d, enum role role, const char *word, size_t le
 				return;
 			continue;
 		}
-		put_part(d, role, word, (size_t)(w - word), n, used, lk);
+		put_part(d, role, word, (size_t)(w - word), n, used, lk, code);
 		w += n, len -= n, width -= used;
 		doc_newline(d);
 		doc_pad_to(d, hang);
 		if (len == 0)
 			return;
 	}
-	put_part(d, role, word, (size_t)(w - word), len, width, lk);
-}
-
-/* The length of the scheme s[0..len) starts with ("https://", "http://",
- * "mailto:"), or 0: the only links a document makes. */
-static size_t link_scheme(const char *s, size_t len)
-{
-	static const char *const schemes[] = { "https://", "http://", "mailto:" };
-	for (size_t i = 0; i < ARRAY_LEN(schemes); i++) {
-		size_t n = strlen(schemes[i]);
-		if (len >= n && strncmp(s, schemes[i], n) == 0)
-			return n;
-	}
-	return 0;
-}
-
-static bool in_set(char c, const char *set)
-{
-	return c && strchr(set, c);
-}
-
-static bool is_alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/* Whether s[0..len) is an e-mail address: local@domain.tld. */
-static bool is_email(const char *s, size_t len)
-{
-	const char *at = memchr(s, '@', len);
-	if (!at || at == s)
-		return false;
-	size_t local = (size_t)(at - s), dot = 0;
-	for (size_t i = 0; i < local; i++)
-		if (!is_alnum(s[i]) && !in_set(s[i], "._%+-"))
-			return false;
-	const char *dom = at + 1;
-	size_t n = len - local - 1;
-	if (n < 4 || !is_alnum(dom[0]) || !is_alnum(dom[n - 1]))
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (dom[i] == '.')
-			dot = i;
-		else if (!is_alnum(dom[i]) && dom[i] != '-')
-			return false;
-	}
-	if (dot == 0 || n - dot - 1 < 2)
-		return false;
-	for (size_t i = dot + 1; i < n; i++)
-		if (dom[i] >= '0' && dom[i] <= '9')
-			return false; /* a top-level domain has no digits */
-	return true;
-}
-
-/* Finds a URL or an e-mail address in a word of running text, without
- * the punctuation around it ("(see https://x.org/a)." links
- * "https://x.org/a"); sets the byte range and the link's target. */
-static bool find_link(const char *w, size_t len, size_t *from, size_t *to, struct buf *target)
-{
-	size_t a = 0, b = len;
-
-	while (a < b && in_set(w[a], "(<[\"'"))
-		a++;
-	while (b > a && in_set(w[b - 1], ".,;:!?)]>\"'")) {
-		if (w[b - 1] == ')') { /* keep the ) of a URL's own (…) */
-			int open = 0;
-			for (size_t i = a; i < b; i++)
-				open += w[i] == '(' ? 1 : w[i] == ')' ? -1 : 0;
-			if (open >= 0)
-				break;
-		}
-		b--;
-	}
-	buf_clear(target);
-	size_t n = link_scheme(w + a, b - a);
-	if (n && b - a > n && is_alnum(w[a + n])) {
-		buf_append(target, w + a, b - a);
-	} else if (is_email(w + a, b - a)) {
-		buf_puts(target, "mailto:");
-		buf_append(target, w + a, b - a);
-	}
-	*from = a, *to = b;
-	return target->len > 0;
-}
-
-/* Whether find_link may find anything in w[0..len): a URL has a ':', an
- * e-mail address an '@', and most words neither. */
-static bool may_link(const char *w, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (w[i] == ':' || w[i] == '@')
-			return true;
-	return false;
+	put_part(d, role, word, (size_t)(w - word), len, width, lk, code);
 }
 
 /* Where the word that starts at i ends. */
@@ -477,6 +412,7 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		hang = doc_left(d);
 	buf_clear(p);
 	text_printable(p, text, strlen(text), d->ctx.utf8);
+	uint8_t *code = inline_code_spans(p);
 	for (size_t i = 0; i < p->len;) {
 		if (p->data[i] == '\n') {
 			doc_newline(d);
@@ -492,8 +428,8 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 		/* URLs and addresses in running text link too, unless all of
 		 * it already links somewhere */
 		struct word_link lk = { 0 };
-		if (d->link == 0 && may_link(p->data + i, j - i) &&
-		    find_link(p->data + i, j - i, &lk.from, &lk.to, &target)) {
+		if (d->link == 0 && inline_may_link(p->data + i, j - i) &&
+		    inline_find_link(p->data + i, j - i, &lk.from, &lk.to, &target)) {
 			doc_link(d, target.data);
 			lk.id = d->link;
 			d->link = 0;
@@ -505,9 +441,11 @@ void doc_wrap(struct doc *d, enum role role, const char *text)
 			if (is_separator(p->data + j + 1, k - j - 1))
 				j = k;
 		}
-		wrap_word(d, role, p->data + i, j - i, hang, lk.id ? &lk : NULL);
+		wrap_word(d, role, p->data + i, j - i, hang, lk.id ? &lk : NULL,
+		          code ? code + i : NULL);
 		i = j;
 	}
+	free(code);
 	done_printable(d);
 	buf_free(&target);
 }
@@ -581,28 +519,53 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 
 void doc_box_end(struct doc *d)
 {
+	doc_box_end_note(d, NULL, ROLE_BORDER);
+}
+
+void doc_box_end_note(struct doc *d, const char *note, enum role note_role)
+{
 	const struct glyphs *g = doc_glyphs(d);
+	struct buf n = {0};
 
 	if (d->nboxes == 0)
 		return;
 	if (d->open)
 		doc_newline(d);
 	struct doc_box box = d->boxes[--d->nboxes];
-	if (box.right <= box.left)
+	if (box.right <= box.left) {
+		/* no frame to carry it: the note is a line of its own */
+		if (note && *note) {
+			doc_add(d, note_role, note);
+			doc_newline(d);
+		}
 		return;
+	}
+	if (note && *note) {
+		buf_putc(&n, ' ');
+		printable_line(&n, note, strlen(note), d->ctx.utf8);
+		buf_putc(&n, ' ');
+	}
+	int note_w = n.len ? text_width(n.data, n.len, d->ctx.utf8) : 0;
+	if (note_w > box.right - box.left - 4)
+		note_w = 0;
 	open_line(d);
 	d->col = box.left;
 	put_span(d, box.border, g->bl, strlen(g->bl), 1);
-	put_run(d, box.border, g->hline, box.right - box.left - 1);
+	put_run(d, box.border, g->hline, box.right - box.left - 1 - (note_w ? note_w + 1 : 0));
+	if (note_w) {
+		put_span(d, note_role, n.data, n.len, note_w);
+		put_span(d, box.border, g->hline, strlen(g->hline), 1);
+	}
 	put_span(d, box.border, g->br, strlen(g->br), 1);
 	doc_newline(d);
+	buf_free(&n);
 }
 
 void doc_link(struct doc *d, const char *target)
 {
 	d->link = 0;
 	if (!target || strlen(target) > 2048 || d->nlinks >= UINT16_MAX ||
-	    !link_scheme(target, strlen(target)))
+	    !inline_link_scheme(target, strlen(target)))
 		return;
 	for (const char *p = target; *p; p++)
 		if (*p <= 0x20 || *p >= 0x7F || *p == '$' || *p == '\\')
@@ -668,4 +631,13 @@ void doc_item_end(struct doc *d)
 		if (it->title > it->last)
 			it->title = it->first;
 	}
+}
+
+void doc_mark_item(struct doc *d, int item)
+{
+	if (d->nmarks == d->cap_marks) {
+		d->cap_marks = d->cap_marks ? d->cap_marks * 2 : 8;
+		d->marks = xreallocarray(d->marks, d->cap_marks, sizeof *d->marks);
+	}
+	d->marks[d->nmarks++] = (struct doc_mark){ d->open ? (int)d->nlines - 1 : (int)d->nlines, item };
 }

@@ -53,6 +53,7 @@ enum role {
 	ROLE_METER_HIGH,
 	ROLE_METER_EMPTY,
 	ROLE_LINK,
+	ROLE_CODE,        /* a `code span` in running text, shown without its backticks */
 	ROLE_COUNT
 };
 
@@ -86,6 +87,13 @@ struct doc_item {
 	int title;
 };
 
+/* A line that shows something of an item from elsewhere in the document
+ * (a chart's row for a card): drawn as selected while the item is. */
+struct doc_mark {
+	int line;
+	int item;
+};
+
 #define DOC_MAX_BOXES 4
 #define DOC_MAX_WIDTH 4096
 
@@ -106,6 +114,8 @@ struct doc {
 	size_t nlines, cap_lines;
 	struct doc_item *items;
 	size_t nitems, cap_items;
+	struct doc_mark *marks; /* by line, in order */
+	size_t nmarks, cap_marks;
 	char **links;      /* hyperlink targets, owned */
 	size_t nlinks;
 	uint16_t link;     /* the link that new spans get */
@@ -154,7 +164,9 @@ void doc_addn(struct doc *d, enum role role, const char *text, size_t len);
  * Newlines in text start a new line.  Words wider than the line are broken
  * between characters.  The last line stays open.  Unless a doc_link is in
  * force, the URLs (http, https, mailto) and e-mail addresses in text link
- * to themselves, without the punctuation around them. */
+ * to themselves, without the punctuation around them.  Text between two
+ * backticks on one line is a code span: shown as ROLE_CODE, without the
+ * backticks (a backtick with no partner stays as it is). */
 void doc_wrap(struct doc *d, enum role role, const char *text);
 /* Moves the open line to column col (if it is not already past it). */
 void doc_pad_to(struct doc *d, int col);
@@ -172,6 +184,10 @@ int doc_left(const struct doc *d);
 void doc_box_begin(struct doc *d, enum role border, const char *title,
                    enum role title_role, const char *badge, enum role badge_role);
 void doc_box_end(struct doc *d);
+/* As doc_box_end, with a note on the bottom border's right ("╰── +2 more ─╯"):
+ * a card that holds more than it shows says so.  Without a frame (too
+ * narrow) the note is a line of its own. */
+void doc_box_end_note(struct doc *d, const char *note, enum role note_role);
 
 /* Spans added from now on link to target ("https://…", "mailto:…") until
  * doc_link(d, NULL).  A target that is not plain printable ASCII with a
@@ -190,6 +206,11 @@ void doc_meter(struct doc *d, int filled, int cells, enum role fill_role);
 void doc_item_begin(struct doc *d);
 void doc_item_title(struct doc *d);
 void doc_item_end(struct doc *d);
+
+/* Marks the line open (or next) as showing something of item (the
+ * item'th doc_item_begin, which may come later): a painter draws it as
+ * selected while that item is.  Nothing stops a line having two marks. */
+void doc_mark_item(struct doc *d, int item);
 
 /* The glyphs for d's mode (UTF-8 or ASCII). */
 const struct glyphs *doc_glyphs(const struct doc *d);

@@ -6,6 +6,7 @@ static const struct glyphs utf8_glyphs = {
 	.bullet = "•", .dot = "·", .ellipsis = "…", .lquote = "“", .rquote = "”",
 	.separator = " · ", .range = " – ", .dash = "–", .attribution = "— ", .crumb = " › ",
 	.meter_full = "█", .meter_empty = "░", .track = "·", .marker = "▶",
+	.bar = "▆", .now_line = "┊",
 	.left = "←", .right = "→", .up = "↑", .down = "↓", .enter = "Enter",
 	.key_left = "←", .key_right = "→", .key_up = "↑", .key_down = "↓",
 };
@@ -17,6 +18,7 @@ static const struct glyphs ascii_glyphs = {
 	.bullet = "*", .dot = "-", .ellipsis = "...", .lquote = "\"", .rquote = "\"",
 	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .crumb = " > ",
 	.meter_full = "#", .meter_empty = ".", .track = ".", .marker = ">",
+	.bar = "#", .now_line = ":",
 	.left = "<-", .right = "->", .up = "^", .down = "v", .enter = "Enter",
 	.key_left = "Left", .key_right = "Right", .key_up = "Up", .key_down = "Down",
 };

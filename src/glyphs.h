@@ -21,6 +21,10 @@ struct glyphs {
 	const char *crumb;       /* between a screen and its open card */
 	const char *meter_full, *meter_empty;
 	const char *track;       /* the empty part of a chart's bar */
+	const char *bar;         /* a chart's bar, short of its row's height so
+	                          * that the bars of two rows do not fuse */
+	const char *now_line;    /* today's column across a timeline: light,
+	                          * and unlike a box's side */
 	const char *marker;      /* the selected card */
 	const char *left, *right, *up, *down, *enter;
 	/* the arrow keys' names, in help and on the status line */

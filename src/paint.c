@@ -180,6 +180,16 @@ static void paint_hits(struct painter *p, const struct app_state *st,
 	}
 }
 
+/* Whether line li of d shows something of item (a chart's row for the
+ * selected card: doc_mark_item).  The marks are few: a chart's rows. */
+static bool line_marked(const struct doc *d, int li, int item)
+{
+	for (size_t i = 0; i < d->nmarks; i++)
+		if (d->marks[i].line == li && d->marks[i].item == item)
+			return true;
+	return false;
+}
+
 /* Paints the lines of d that at says, with st's search hits (st may be
  * NULL). */
 static void paint_doc(struct painter *p, const struct doc *d, const struct doc_place *at,
@@ -194,11 +204,14 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 			break;
 		const struct line *l = &d->lines[li];
 		bool in_sel = sel && li >= sel->first && li <= sel->last;
+		bool marked = sel && line_marked(d, li, at->selected);
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *s = &d->spans[l->first_span + j];
 			int role = s->role;
 			if (in_sel && role == ROLE_BORDER)
 				role = PAINT_SELECTED;
+			if (marked && role != ROLE_METER_EMPTY && role != ROLE_SUBTLE)
+				role = PAINT_SELECTED; /* its name and bar, in the card's colour */
 			put(p, at->y + row, at->x + s->col, role, d->text.data + s->off, s->len);
 			if (p->links && s->link)
 				remember_link(p, at->y + row, at->x + s->col, d, s);

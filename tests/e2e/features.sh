@@ -277,13 +277,21 @@ test_search_walk() {
 	wait_tab 6
 	key N
 	wait_status "n/N match $((k - 1))/$k"
-	key n n n
-	wait_status "n/N match 2/$k"
-	wait_row 1 "History › $(J '.work[0].name') "
+	key n n
+	wait_status "n/N match 1/$k"
+	# on to the first match in the first card opened (the matches its
+	# preview on the page shows come before)
+	local m
+	for ((m = 2; m <= k; m++)); do
+		key n
+		wait_status "n/N match $m/$k"
+		[[ $(row 1) == *"History › $(J '.work[0].name') "* ]] && break
+	done
+	((m <= k)) || fail "n never opened the History card $(J '.work[0].name')"
 	mapfile -t states < <(attrs_at "$q")
-	[[ ${states[0]} == "$cur" ]] || fail "match 2 is the first on the card's screen but is not highlighted as the current one: $(printf '[%s] ' "${states[@]}")"
+	[[ ${states[0]} == "$cur" ]] || fail "match $m is the first on the card's screen but is not highlighted as the current one: $(printf '[%s] ' "${states[@]}")"
 	key n
-	wait_status "n/N match 3/$k"
+	wait_status "n/N match $((m + 1))/$k"
 	mapfile -t states < <(attrs_at "$q")
 	[[ ${states[1]} == "$cur" && ${states[0]} != "$cur" ]] ||
 		fail "after n the second match on the screen should be the current one: $(printf '[%s] ' "${states[@]}")"
@@ -291,12 +299,14 @@ test_search_walk() {
 	key Escape
 	wait_gone "History ›"
 	wait_tab 3
-	assert_status "n/N match 3/$k"
+	assert_status "n/N match $((m + 1))/$k"
 	key Escape
 	wait_until "the match counter to go" lacks "match"
 	wait_status 'q quit'
 	wait_tab 3
-	[[ $(attrs_at "$q" | sort -u | wc -l) == 1 ]] || fail "after the search is cleared the matches should not be highlighted: $(attrs_at "$q" | tr '\n' ' ')"
+	# (in their own roles: a keyword, a preview's text; but none on a
+	# search hit's background)
+	! attrs_at "$q" | grep -q 'bg=[^ ]' || fail "after the search is cleared the matches should not be highlighted: $(attrs_at "$q" | tr '\n' ' ')"
 	key n
 	barrier
 	assert_lacks "match"
@@ -366,9 +376,15 @@ test_search_ascii() {
 	wait_status 'n/N match 1/[0-9]+'
 	[[ $(status_row) =~ match\ 1/([0-9]+) ]]
 	local k=${BASH_REMATCH[1]}
-	key n
-	wait_row 1 "^-- History > $(re_quote "$(J '.work[0].name')") -+$"
-	wait_status "n/N match 2/$k"
+	# n steps through the matches on the page (the first card's preview
+	# shows some) into the first card
+	local m
+	for ((m = 2; m <= k; m++)); do
+		key n
+		wait_status "n/N match $m/$k"
+		[[ $(row 1) == "-- History > $(J '.work[0].name') -"* ]] && break
+	done
+	((m <= k)) || fail "n never opened the History card $(J '.work[0].name')"
 	# the same count as in UTF-8
 	pp_start 80 24 -- "$RESUME"
 	wait_tab 1
@@ -445,7 +461,8 @@ test_mouse_tabs() {
 test_mouse_cards() {
 	local y name2 name3
 	name2=$(J '.work[1].name') name3=$(J '.work[2].name')
-	pp_start 80 30 -- --section history "$RESUME"
+	# tall enough for three cards, which preview their highlights
+	pp_start 80 50 -- --section history "$RESUME"
 	wait_tab 3
 	assert_status ' 1/4 '
 	y=$(row_of "╭─ $name2 ")
@@ -666,58 +683,64 @@ test_links_off() {
 
 # check_timeline FILE BAR TRACK ARROW [YEAR...]: the career timeline in the
 # lines of FILE: a row per role, in the résumé's order, each its name and a
-# track of TRACK with one run of BAR; under them the years, increasing
-# (exactly YEAR... when given), and "today" with ARROW under the column
-# where the current role's bar ends; each bar starts between the labels of
-# the years around its start; nothing is cut at the right edge.
+# track of TRACK with one run of BAR (and perhaps the role's position beside
+# it); under them the axis: the years, increasing and evenly spaced
+# (exactly YEAR... when given), then "ARROW now" under the column where
+# the current role's bar ends; each bar starts between the labels of the
+# years around its start; nothing is cut at the right edge.
 check_timeline() {
 	local file=$1 bar=$2 track=$3 arrow=$4
 	shift 4
 	local -a lines names starts ends years ycols
-	local i n=0 first=-1 line name t trk col0='' len='' axis today_col c y re
+	local i n=0 first=-1 ax=-1 line name t trk col0='' len='' axis today_col c y step
 	mapfile -t lines <"$file"
 	mapfile -t names < <(J '.work[].name')
-	re="^  (.*[^ ])  +([$bar$track]{10,})\$"
+	# the axis first: its first year is where every track starts
 	for i in "${!lines[@]}"; do
-		[[ ${lines[i]} =~ $re ]] || continue
-		((first < 0)) && first=$i
-		((i == first + n)) || fail "the timeline's rows are not together (row $i: \"${lines[i]}\")"
-		name=${BASH_REMATCH[1]} trk=${BASH_REMATCH[2]}
+		[[ ${lines[i]} =~ ^\ +20[0-9]{2}(\ +20[0-9]{2})*\ +$(re_quote "$arrow")\ now\ *$ ]] && ax=$i && break
+	done
+	((ax >= 0)) || fail "no year axis ending \"$arrow now\": $(cat "$file")"
+	axis=${lines[ax]}
+	[[ $axis =~ 20[0-9]{2} ]] && col0=$(col_of "${BASH_REMATCH[0]}" "$axis")
+	first=$((ax - ${#names[@]}))
+	for ((i = first; i < ax; i++)); do
+		line=${lines[i]}
+		name=${line:0:col0} trk=${line:col0}
+		name=${name#"  "} name=${name%"${name##*[! ]}"}
 		[[ $name == "${names[n]}" ]] || fail "timeline row $((n + 1)) is \"$name\", expected \"${names[n]}\""
-		[[ $trk =~ ^[$track]*[$bar]+[$track]*$ ]] || fail "the bar of \"$name\" is not one run of $bar in $track: \"$trk\""
-		c=$(col_of "$trk" "${lines[i]}")
-		[[ -z $col0 || ($c == "$col0" && ${#trk} == "$len") ]] || fail "the tracks do not line up: \"${lines[i]}\""
-		col0=$c len=${#trk}
+		trk=${trk%"${trk##*[! ]}"}
+		[[ $trk =~ ^[^$bar]*[$bar]+[^$bar]*$ ]] || fail "the bar of \"$name\" is not one run of $bar: \"$trk\""
+		[[ -z $len || ${#trk} -le $len ]] || fail "the tracks do not line up: \"$line\""
+		((${#trk} > ${len:-0})) && len=${#trk}
 		t=${trk%%["$bar"]*}
 		starts[n]=$((col0 + ${#t}))
 		t=${trk%["$bar"]*}
 		ends[n]=$((col0 + ${#t}))
 		n=$((n + 1))
 	done
-	((n == ${#names[@]})) || fail "the timeline has $n rows, the résumé ${#names[@]} roles: $(cat "$file")"
 	((col0 + len <= COLS)) || fail "the timeline's tracks end at column $((col0 + len)) of $COLS"
-	axis=${lines[first + n]:-}
-	[[ $axis =~ ^\ +20[0-9]{2}(\ +20[0-9]{2})+\ *$ ]] || fail "no year axis under the timeline: \"$axis\""
-	read -r -a years <<<"$axis"
+	read -r -a years <<<"${axis%"$arrow now"*}"
 	for i in "${!years[@]}"; do
 		ycols[i]=$(col_of "${years[i]}" "$axis")
 		((i == 0 || years[i] > years[i - 1])) || fail "the years do not increase: \"$axis\""
 		((ycols[i] >= col0 && ycols[i] + 4 <= COLS)) || fail "the year ${years[i]} is outside the track: \"$axis\""
+		# evenly spaced: as many columns a year, every year
+		((i < 2)) && step=$(((ycols[i] - ycols[0]) / (years[i] - years[0] + (i == 0))))
+		((i == 0 || ycols[i] - ycols[i - 1] == step * (years[i] - years[i - 1]))) ||
+			fail "the years are not evenly spaced: \"$axis\""
 	done
 	if (($#)); then
 		[[ ${years[*]} == "$*" ]] || fail "the years are \"${years[*]}\", expected \"$*\""
 	fi
-	line=${lines[first + n + 1]:-}
-	[[ $line =~ today\ $(re_quote "$arrow")|$(re_quote "$arrow")\ today ]] || fail "no \"today $arrow\" under the axis: \"$line\""
-	today_col=$(col_of "$arrow" "$line")
-	((today_col < col0 + len)) || fail "today is past the track"
-	(($(width_of <<<"$line") <= COLS)) || fail "the today line is cut"
+	today_col=$(col_of "$arrow now" "$axis")
+	((today_col < col0 + len)) || fail "now is past the track"
+	(($(width_of <<<"$axis") <= COLS)) || fail "the axis is cut"
 	for i in "${!names[@]}"; do
 		if [[ -z $(J ".work[$i].endDate // empty") ]]; then
 			((ends[i] == today_col)) ||
-				fail "the current role \"${names[i]}\" ends at column ${ends[i]}, today is at column $today_col"
+				fail "the current role \"${names[i]}\" ends at column ${ends[i]}, now is at column $today_col"
 		else
-			((ends[i] <= today_col)) || fail "the past role \"${names[i]}\" reaches past today"
+			((ends[i] <= today_col)) || fail "the past role \"${names[i]}\" reaches past now"
 		fi
 		((i == 0)) && continue
 		# the résumé lists the roles newest first
@@ -741,13 +764,13 @@ check_timeline() {
 test_chart_timeline() {
 	pp_start 80 24 SOURCE_DATE_EPOCH=$TODAY_EPOCH -- --section history "$RESUME"
 	wait_tab 3
-	wait_for "today ↑"
+	wait_for "↑ now"
 	printf '%s\n' "$SCREEN" >"$E2E_DIR/timeline"
 	check_timeline "$E2E_DIR/timeline" '█' '·' '↑' 2022 2023 2024 2025 2026
 	# another today: the axis ends earlier, the current role still reaches it
 	pp_start 80 24 SOURCE_DATE_EPOCH=1717200000 -- --section history "$RESUME" # 2024-06-01
 	wait_tab 3
-	wait_for "today"
+	wait_for "now"
 	printf '%s\n' "$SCREEN" >"$E2E_DIR/timeline-2024"
 	check_timeline "$E2E_DIR/timeline-2024" '█' '·' '↑' 2022 2023 2024
 }
@@ -756,7 +779,7 @@ test_chart_timeline_ascii() {
 	local bad
 	pp_start 80 24 LANG=C LC_ALL=C SOURCE_DATE_EPOCH=$TODAY_EPOCH -- --section history "$RESUME"
 	wait_tab 3
-	wait_for "today ^"
+	wait_for "^ now"
 	printf '%s\n' "$SCREEN" >"$E2E_DIR/timeline"
 	check_timeline "$E2E_DIR/timeline" '#' '.' '^' 2022 2023 2024 2025 2026
 	bad=$(LC_ALL=C grep -n '[^ -~]' "$E2E_DIR/timeline" | head -n 3)
@@ -764,42 +787,49 @@ test_chart_timeline_ascii() {
 	# --ascii in UTF-8 too
 	pp_start 80 24 SOURCE_DATE_EPOCH=$TODAY_EPOCH -- --ascii --section history "$RESUME"
 	wait_tab 3
-	wait_for "today ^"
+	wait_for "^ now"
 	printf '%s\n' "$SCREEN" >"$E2E_DIR/timeline-option"
 	check_timeline "$E2E_DIR/timeline-option" '#' '.' '^' 2022 2023 2024 2025 2026
 }
 
-# check_side_by_side FILE: after "SIDE BY SIDE" in FILE, each incident in
-# the résumé's order with its severity, its stress as a meter of 10, and
+# check_side_by_side FILE: under "INCIDENTS COMPARED" in FILE, one header
+# row (ID, SEV, STRESS, DETECTED AFTER, RESOLVED AFTER), then each incident
+# in the résumé's order with its severity, its stress as a bar of 10, and
 # TTD and TTR as bars on one scale (the longest time fills its bar), each
-# bar with its minutes after it (nothing cut at the right edge).
+# bar with its minutes after it (nothing cut at the right edge); the bars
+# are ▆, short of the row, so that row after row they do not fuse.
 check_side_by_side() {
-	local text id rest sev stress meter ttd ttr tb rb w='' max=0 m i n d
+	local text id rest sev stress meter ttd ttr tb rb w='' max=0 m i n d header
 	local -a ids cells mins
-	text=$(sed -n '/^  SIDE BY SIDE$/,/^ *$/p' "$1")
-	[[ -n $text ]] || fail "no SIDE BY SIDE in $1: $(cat "$1")"
+	text=$(sed -n '/^  INCIDENTS COMPARED$/,/^ *$/p' "$1")
+	[[ -n $text ]] || fail "no INCIDENTS COMPARED in $1: $(cat "$1")"
+	header=$(sed -n 2p <<<"$text")
+	[[ $header =~ ^\ \ ID\ +SEV\ +STRESS ]] || fail "no header row under the title: \"$header\""
+	[[ $text == *"DETECTED AFTER"*"RESOLVED AFTER"* ]] || fail "the header does not name the times: $text"
+	[[ $text != *TTD* && $text != *TTR* ]] || fail "TTD and TTR are not spelled out: $text"
+	[[ $text != *█* ]] || fail "full-height bars fuse row into row: $text"
 	mapfile -t ids < <(J '.incidents[].id')
 	n=$(grep -c '^  INC-' <<<"$text")
-	((n == ${#ids[@]})) || fail "SIDE BY SIDE has $n incident rows, the résumé ${#ids[@]}: $text"
+	((n == ${#ids[@]})) || fail "the comparison has $n incident rows, the résumé ${#ids[@]}: $text"
 	for i in "${!ids[@]}"; do
 		id=${ids[i]}
 		rest=${text#*"  $id "}
-		[[ $rest != "$text" ]] || fail "no row for $id in SIDE BY SIDE: $text"
+		[[ $rest != "$text" ]] || fail "no row for $id in the comparison: $text"
 		[[ $i == 0 || $(grep -n "^  ${ids[i - 1]} " <<<"$text" | cut -d: -f1) -lt $(grep -n "^  $id " <<<"$text" | cut -d: -f1) ]] ||
 			fail "$id is before ${ids[i - 1]}"
 		rest=${rest%%$'\n'"  INC-"*}
 		rest=$(tr '\n' ' ' <<<"$rest")
 		sev=$(J ".incidents[$i].severity") stress=$(J ".incidents[$i].stress")
 		ttd=$(J ".incidents[$i].ttd") ttr=$(J ".incidents[$i].ttr")
-		[[ $rest =~ ^\ *\[?$sev\]?\ +([█░]{10})\ +$stress\ +TTD\ ([█·]+)\ $ttd\ +TTR\ ([█·]+)\ $ttr\ *$ ]] ||
-			fail "the row of $id should be \"$sev, a stress meter, $stress, TTD bar $ttd, TTR bar $ttr\": \"$rest\""
+		[[ $rest =~ ^\ *\[?$sev\]?\ +([▆·]{10})\ +$stress\ +([▆·]+)\ $ttd\ +([▆·]+)\ $ttr\ *$ ]] ||
+			fail "the row of $id should be \"$sev, a stress bar, $stress, a bar and $ttd, a bar and $ttr\": \"$rest\""
 		meter=${BASH_REMATCH[1]} tb=${BASH_REMATCH[2]} rb=${BASH_REMATCH[3]}
-		m=${meter//░/}
-		((${#m} == stress)) || fail "$id: the stress meter \"$meter\" shows ${#m} of 10, the stress is $stress"
+		m=${meter//·/}
+		((${#m} == stress)) || fail "$id: the stress bar \"$meter\" shows ${#m} of 10, the stress is $stress"
 		[[ -z $w || (${#tb} == "$w" && ${#rb} == "$w") ]] || fail "$id: the bars are not all $w wide"
 		w=${#tb}
 		((${#rb} == w)) || fail "$id: the TTD and TTR bars differ in width"
-		[[ $tb =~ ^█+·*$ && $rb =~ ^█+·*$ ]] || fail "$id: a bar is not filled from the left"
+		[[ $tb =~ ^▆+·*$ && $rb =~ ^▆+·*$ ]] || fail "$id: a bar is not filled from the left"
 		m=${tb//·/} cells[2 * i]=${#m} mins[2 * i]=${ttd%m}
 		m=${rb//·/} cells[2 * i + 1]=${#m} mins[2 * i + 1]=${ttr%m}
 	done
@@ -829,8 +859,12 @@ test_chart_incidents() {
 	check_side_by_side "$E2E_DIR/incidents"
 	# one row per incident at 80 columns
 	for d in $(J '.incidents[].id'); do
-		grep -q "^  $d .* TTD .* TTR " "$E2E_DIR/incidents" || fail "$d's TTD and TTR are not on its row at 80 columns"
+		grep -q "^  $d .*▆.* $(J ".incidents[] | select(.id == \"$d\") | .ttr") *$" "$E2E_DIR/incidents" ||
+			fail "$d's times are not on its row at 80 columns"
 	done
+	# above the cards, where it is seen
+	(($(grep -n 'INCIDENTS COMPARED' "$E2E_DIR/incidents" | cut -d: -f1) < $(grep -n '╭─ INC-001 ' "$E2E_DIR/incidents" | cut -d: -f1))) ||
+		fail "the comparison comes after the cards"
 }
 
 # check_stack FILE N: the skill groups of the résumé as a grid of N

@@ -14,6 +14,7 @@
 #define EMPTY "\xE2\x96\x91"  /* ░ */
 #define TRACK "\xC2\xB7"      /* · */
 #define UP "\xE2\x86\x91"     /* ↑ */
+#define BAR "\xE2\x96\x86"    /* ▆ */
 
 /* Three roles: two years, four years, and the current one since 2022. */
 static const char timeline_json[] =
@@ -105,7 +106,7 @@ static int first_column(const char *line, const char *glyph)
 TEST(chart_timeline_draws_roles_to_scale)
 {
 	struct resume r;
-	char alpha[512], beta[512], gamma[512], axis[512], today[512], undated[512];
+	char alpha[512], beta[512], gamma[512], axis[512], undated[512];
 
 	load(timeline_json, &r);
 	size_t nlines;
@@ -116,9 +117,10 @@ TEST(chart_timeline_draws_roles_to_scale)
 	CHECK(line_with(out, "Gamma", gamma, sizeof gamma));
 	CHECK(!line_with(out, "Undated", undated, sizeof undated));
 	CHECK(line_with(out, "2016", axis, sizeof axis));
-	CHECK(line_with(out, "today", today, sizeof today));
-	/* three bars, the axis and today, and perhaps a note on the undated */
-	CHECK_MSG(nlines >= 5 && nlines <= 6, "%zu lines:\n%s", nlines, out);
+	/* now is marked in the axis's row, not on a row of its own */
+	CHECK_MSG(strstr(axis, "now"), "axis: \"%s\"", axis);
+	/* three bars and the axis, and perhaps a note on the undated */
+	CHECK_MSG(nlines >= 4 && nlines <= 5, "%zu lines:\n%s", nlines, out);
 	CHECK_INT_EQ(count_occurrences(out, FULL) > 0, 1);
 
 	/* one bar per row, in order, all of the same length */
@@ -141,12 +143,24 @@ TEST(chart_timeline_draws_roles_to_scale)
 	CHECK(first_column(axis, "2020") < first_column(axis, "2024"));
 	/* the first bar starts where the axis's first year is */
 	CHECK_INT_EQ(first_column(alpha, FULL), first_column(axis, "2016"));
+	/* every year the same columns: the ticks are evenly spaced */
+	int step = first_column(axis, "2017") - first_column(axis, "2016");
+	CHECK_MSG(step > 0, "axis: \"%s\"", axis);
+	for (int y = 2018; y <= 2024; y++) {
+		char year[8], prev[8];
+		snprintf(year, sizeof year, "%d", y);
+		snprintf(prev, sizeof prev, "%d", y - 1);
+		CHECK_MSG(first_column(axis, year) - first_column(axis, prev) == step,
+		          "%d after %d: axis \"%s\"", y, y - 1, axis);
+	}
+	/* the positions beside the bars; the current one says so */
+	CHECK_MSG(strstr(gamma, "current"), "Gamma: \"%s\"", gamma);
 	free(out);
 	resume_free(&r);
 }
 
-/* The current role's bar ends in the column that the today mark points at,
- * whatever the width. */
+/* The current role's bar ends in the column that the now mark points at,
+ * whatever the width; the other rows show that column as a dim line. */
 TEST(chart_timeline_current_role_reaches_today)
 {
 	struct resume r;
@@ -156,7 +170,7 @@ TEST(chart_timeline_current_role_reaches_today)
 	for (int width = 36; width <= 140; width++) {
 		char *out = draw(chart_timeline, &r, width, NULL);
 		CHECK(line_with(out, "Gamma", gamma, sizeof gamma));
-		CHECK(line_with(out, "today", today, sizeof today));
+		CHECK(line_with(out, "now", today, sizeof today));
 		int bar_end = last_column(gamma, FULL), mark = first_column(today, UP);
 		CHECK_MSG(bar_end == mark && mark > 0,
 		          "width %d: the current role ends at column %d, today is column %d:\n%s",
@@ -166,6 +180,8 @@ TEST(chart_timeline_current_role_reaches_today)
 		CHECK(line_with(out, "Beta", beta, sizeof beta));
 		CHECK_MSG(last_column(beta, FULL) < mark, "width %d: Beta reaches today:\n%s", width,
 		          out);
+		CHECK_MSG(last_column(beta, "\xE2\x94\x8A") == mark, /* ┊ */
+		          "width %d: no now line under Beta:\n%s", width, out);
 		free(out);
 	}
 	resume_free(&r);
@@ -208,7 +224,7 @@ TEST(chart_timeline_roles_after_today)
 		doc_init(&d, &(const struct layout_ctx){ .width = 60, .utf8 = true, .today = today }, 2);
 		chart_timeline(&d, &r);
 		char *out = render_doc(&d);
-		CHECK_MSG(strstr(out, "Future") && strstr(out, "Later") && strstr(out, "today"),
+		CHECK_MSG(strstr(out, "Future") && strstr(out, "Later") && strstr(out, "now"),
 		          "today %d-%02d:\n%s", today / 12, today % 12 + 1, out);
 		check_doc_geometry(&d, 60, "roles after today");
 		free(out);
@@ -269,18 +285,20 @@ TEST(chart_timeline_caps_rows)
 	CHECK_MSG(strstr(out, "Role23") && !strstr(out, "Role24"), "rows:\n%s", out);
 	CHECK_MSG(strstr(out, "and 6 more") != NULL, "no \"and 6 more\":\n%s", out);
 	CHECK_INT_EQ(count_occurrences(out, "Role"), 24);
-	CHECK_INT_EQ(nlines, 24 + 1 + 2);
+	CHECK_INT_EQ(nlines, 24 + 1 + 1);
 	free(out);
 	buf_free(&json);
 	resume_free(&r);
 }
 
-/* The bars of one incident's line: the cells of its stress meter and of
- * its TTD and TTR bars (filled and in all), and the value after each. */
+/* The bars of one incident's line: the cells of its stress bar and of
+ * its TTD and TTR bars (filled and in all), the value after each, and the
+ * columns where the TTD and TTR bars start (from the id). */
 struct incident_row {
 	int stress_full, stress_cells;
 	int ttd_full, ttd_cells, ttr_full, ttr_cells;
 	char ttd[16], ttr[16];
+	int ttd_col, ttr_col;
 };
 
 static int count_between(const char *from, const char *to, const char *glyph)
@@ -292,34 +310,55 @@ static int count_between(const char *from, const char *to, const char *glyph)
 	return n;
 }
 
+/* The row's words, split at spaces and newlines: id, badge, stress bar,
+ * stress, TTD bar, TTD, TTR bar; the eighth is the rest of the line (the
+ * TTR, which may hold a space).  Returns how many were found. */
+static int row_words(const char *text, const char *word[8], const char *end[8])
+{
+	const char *p = text;
+	int n = 0;
+
+	while (n < 8) {
+		p += strspn(p, " \n");
+		if (!*p)
+			break;
+		word[n] = p;
+		p += n == 7 ? strcspn(p, "\n") : strcspn(p, " \n");
+		end[n++] = p;
+	}
+	return n;
+}
+
 /* text holds the incident's line or lines (from its id to its TTR value). */
 static void read_row(const char *text, struct incident_row *row)
 {
-	const char *ttd = strstr(text, "TTD "), *ttr = strstr(text, "TTR ");
-	const char *end = ttr ? ttr + strcspn(ttr, "\n") : text + strlen(text);
+	const char *w[8], *e[8];
 
 	memset(row, 0, sizeof *row);
-	if (!ttd || !ttr)
+	if (row_words(text, w, e) < 8)
 		return;
-	row->stress_full = count_between(text, ttd, FULL);
-	row->stress_cells = row->stress_full + count_between(text, ttd, EMPTY);
-	row->ttd_full = count_between(ttd, ttr, FULL);
-	row->ttd_cells = row->ttd_full + count_between(ttd, ttr, TRACK);
-	row->ttr_full = count_between(ttr, end, FULL);
-	row->ttr_cells = row->ttr_full + count_between(ttr, end, TRACK);
-	/* the value: the last word before the next label */
-	sscanf(ttd + 4 + strspn(ttd + 4, FULL TRACK), "%15s", row->ttd);
-	sscanf(ttr + 4 + strspn(ttr + 4, FULL TRACK), "%15s", row->ttr);
+	row->stress_full = count_between(w[2], e[2], BAR);
+	row->stress_cells = row->stress_full + count_between(w[2], e[2], TRACK);
+	row->ttd_full = count_between(w[4], e[4], BAR);
+	row->ttd_cells = row->ttd_full + count_between(w[4], e[4], TRACK);
+	row->ttr_full = count_between(w[6], e[6], BAR);
+	row->ttr_cells = row->ttr_full + count_between(w[6], e[6], TRACK);
+	snprintf(row->ttd, sizeof row->ttd, "%.*s", (int)(e[5] - w[5]), w[5]);
+	snprintf(row->ttr, sizeof row->ttr, "%.*s", (int)(e[7] - w[7]), w[7]);
+	/* trailing spaces of the padded last column */
+	for (size_t n = strlen(row->ttr); n && row->ttr[n - 1] == ' ';)
+		row->ttr[--n] = '\0';
+	row->ttd_col = text_width(text, (size_t)(w[4] - text), true);
+	row->ttr_col = text_width(text, (size_t)(w[6] - text), true);
 }
 
-/* The text of incident id: from its id to the end of its TTR line. */
+/* The text of incident id: from its id to the end of its TTR's line. */
 static char *incident_text(const char *out, const char *id)
 {
-	const char *p = strstr(out, id);
+	const char *p = strstr(out, id), *w[8], *e[8];
 	if (!p)
 		return xstrdup("");
-	const char *ttr = strstr(p, "TTR ");
-	size_t len = ttr ? (size_t)(ttr - p) + strcspn(ttr, "\n") : strlen(p);
+	size_t len = row_words(p, w, e) == 8 ? (size_t)(e[7] - p) : strlen(p);
 	char *s = xmalloc(len + 1);
 	memcpy(s, p, len);
 	s[len] = '\0';
@@ -334,7 +373,12 @@ TEST(chart_incidents_bars_on_one_scale)
 	load(incidents_json, &r);
 	size_t nlines;
 	char *out = draw(chart_incidents, &r, 100, &nlines);
-	CHECK_INT_EQ(nlines, 3); /* side by side: one line each */
+	CHECK_INT_EQ(nlines, 4); /* the header row, then one line each */
+	char header[512];
+	CHECK(line_with(out, "DETECTED AFTER", header, sizeof header));
+	CHECK_MSG(strstr(header, "RESOLVED AFTER") && strstr(header, "STRESS"), "header: %s",
+	          header);
+	CHECK_MSG(!strstr(out, "TTD") && !strstr(out, "TTR"), "labels on the rows:\n%s", out);
 	char *t1 = incident_text(out, "INC-1"), *t2 = incident_text(out, "INC-2");
 	char *t3 = incident_text(out, "INC-3");
 	CHECK_MSG(!strchr(t1, '\n') && !strchr(t2, '\n') && !strchr(t3, '\n'),
@@ -343,7 +387,7 @@ TEST(chart_incidents_bars_on_one_scale)
 	read_row(t2, &two);
 	read_row(t3, &three);
 
-	/* the stress meter is ten cells, filled to the stress */
+	/* the stress bar is ten cells, filled to the stress */
 	CHECK_INT_EQ(one.stress_cells, 10);
 	CHECK_INT_EQ(one.stress_full, 9);
 	CHECK_INT_EQ(two.stress_cells, 10);
@@ -377,10 +421,14 @@ TEST(chart_incidents_bars_on_one_scale)
 	CHECK_STR_EQ(one.ttd, "8m");
 	CHECK_STR_EQ(one.ttr, "2h");
 	CHECK_STR_EQ(two.ttr, "1h");
-	/* the bars line up */
-	CHECK_INT_EQ(first_column(t1, "TTD"), first_column(t2, "TTD"));
-	CHECK_INT_EQ(first_column(t1, "TTR"), first_column(t2, "TTR"));
-	CHECK_INT_EQ(first_column(t1, "TTR"), first_column(t3, "TTR"));
+	/* the bars line up, under their headers */
+	CHECK_INT_EQ(one.ttd_col, two.ttd_col);
+	CHECK_INT_EQ(one.ttr_col, two.ttr_col);
+	CHECK_INT_EQ(one.ttr_col, three.ttr_col);
+	CHECK_INT_EQ(one.ttd_col + 2, first_column(header, "DETECTED"));
+	CHECK_INT_EQ(one.ttr_col + 2, first_column(header, "RESOLVED"));
+	/* bars short of the row's height: row after row they do not fuse */
+	CHECK_MSG(!strstr(out, FULL), "full cells:\n%s", out);
 	free(t1);
 	free(t2);
 	free(t3);
@@ -396,10 +444,10 @@ TEST(chart_incidents_two_lines_when_narrow)
 	load(incidents_json, &r);
 	size_t nlines;
 	char *out = draw(chart_incidents, &r, 44, &nlines);
-	CHECK_INT_EQ(nlines, 6);
+	CHECK_INT_EQ(nlines, 8); /* two header rows, two lines each */
 	char line[256];
 	CHECK(line_with(out, "INC-1", line, sizeof line));
-	CHECK_MSG(!strstr(line, "TTD") && !strstr(line, "TTR"), "INC-1's line: \"%s\"", line);
+	CHECK_MSG(!strstr(line, "8m"), "INC-1's line: \"%s\"", line);
 	char *t1 = incident_text(out, "INC-1");
 	CHECK_INT_EQ(count_occurrences(t1, "\n"), 1);
 	read_row(t1, &one);
@@ -438,7 +486,7 @@ TEST(chart_incidents_huge_times)
 	CHECK_MSG(cells >= 3, "bars:\n%s", out);
 	CHECK_MSG(one.ttd_cells == cells && two.ttd_cells == cells && two.ttr_cells == cells,
 	          "bars of different lengths:\n%s", out);
-	CHECK_INT_EQ(first_column(ta, "TTR"), first_column(tb, "TTR"));
+	CHECK_INT_EQ(one.ttr_col, two.ttr_col);
 	free(ta);
 	free(tb);
 	free(out);
@@ -535,12 +583,12 @@ TEST(chart_all_fit_and_ascii_stays_ascii)
 	struct resume r;
 	load(timeline_json, &r);
 	char *out = draw_in(chart_timeline, &r, 80, false, NULL);
-	CHECK_MSG(strstr(out, "#") && strstr(out, "today ^"), "ASCII timeline:\n%s", out);
+	CHECK_MSG(strstr(out, "#") && strstr(out, "^ now"), "ASCII timeline:\n%s", out);
 	free(out);
 	resume_free(&r);
 	load(incidents_json, &r);
 	out = draw_in(chart_incidents, &r, 100, false, NULL);
-	CHECK_MSG(strstr(out, "#########.") && strstr(out, "TTD ") && strstr(out, "soon"),
+	CHECK_MSG(strstr(out, "#########.") && strstr(out, "DETECTED AFTER") && strstr(out, "soon"),
 	          "ASCII incidents:\n%s", out);
 	free(out);
 	resume_free(&r);

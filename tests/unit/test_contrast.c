@@ -40,7 +40,7 @@ static struct rgb xterm_rgb(int index)
 static const char *const role_names[PAINT_COUNT] = {
 	"text", "hero", "accent", "heading", "comment", "title", "emph", "subtle", "bullet",
 	"keyword", "quote", "speaker", "border", "badge", "urgent", "sev1", "sev2", "sev3", "sev4",
-	"meter low", "meter mid", "meter high", "meter empty", "link", "tab", "active tab",
+	"meter low", "meter mid", "meter high", "meter empty", "link", "code", "tab", "active tab",
 	"status", "status key", "selected border", "marker", "match", "current match",
 };
 

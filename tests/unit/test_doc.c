@@ -613,3 +613,61 @@ TEST(doc_wrap_keeps_separators_with_the_word_before)
 		free(s);
 	}
 }
+
+/* The text of the spans of role in d, each followed by '|'. */
+static char *spans_of(const struct doc *d, enum role role)
+{
+	struct buf out = { 0 };
+
+	buf_puts(&out, "");
+	for (size_t i = 0; i < d->nspans; i++) {
+		if (d->spans[i].role != role)
+			continue;
+		buf_append(&out, d->text.data + d->spans[i].off, d->spans[i].len);
+		buf_putc(&out, '|');
+	}
+	return out.data;
+}
+
+/* `code spans`: their text as ROLE_CODE, without the backticks, wrapped
+ * as words are; a backtick without a partner on its line stays. */
+TEST(doc_wrap_code_spans)
+{
+	static const struct { const char *text, *shown, *code; } cases[] = {
+		{ "casing (`paymentStatus` to `payment_status`).",
+		  "casing (paymentStatus to payment_status).", "paymentStatus|payment_status|" },
+		{ "some `getInventoryByLocation` reads", "some getInventoryByLocation reads",
+		  "getInventoryByLocation|" },
+		{ "`two words` here", "two words here", "two|words|" },
+		{ "a lone ` stays", "a lone ` stays", "" },
+		{ "empty `` stays", "empty `` stays", "" },
+		{ "not `across\nlines` at all", "not `across\nlines` at all", "" },
+		{ "`a` then ` alone", "a then ` alone", "a|" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct doc d;
+		doc_init(&d, CTX(80, true), 0);
+		doc_wrap(&d, ROLE_TEXT, cases[i].text);
+		doc_newline(&d);
+		char *shown = render_doc(&d), *code = spans_of(&d, ROLE_CODE);
+		size_t n = strlen(shown);
+		while (n && (shown[n - 1] == '\n' || shown[n - 1] == ' '))
+			shown[--n] = '\0';
+		CHECK_MSG(strcmp(shown, cases[i].shown) == 0, "\"%s\" shows \"%s\"", cases[i].text,
+		          shown);
+		CHECK_MSG(strcmp(code, cases[i].code) == 0, "\"%s\": code \"%s\"", cases[i].text, code);
+		free(shown);
+		free(code);
+		doc_free(&d);
+	}
+	/* narrow: the code wraps as words do, and no backtick is left */
+	struct doc d;
+	doc_init(&d, CTX(12, true), 0);
+	doc_wrap(&d, ROLE_TEXT, "see `getInventoryByLocation` and `x`");
+	char *shown = render_doc(&d);
+	CHECK_MSG(!strchr(shown, '`'), "%s", shown);
+	check_doc_geometry(&d, 12, "code spans at 12");
+	free(shown);
+	doc_free(&d);
+}

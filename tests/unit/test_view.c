@@ -19,7 +19,7 @@ static char *many_roles(int n)
 	for (int i = 0; i < n; i++) {
 		snprintf(entry, sizeof entry,
 		         "%s{\"name\":\"Company %d\",\"position\":\"Engineer\","
-		         "\"highlights\":[\"shipped marker%d\"]}", i ? "," : "", i, i);
+		         "\"summary\":\"shipped marker%d\"}", i ? "," : "", i, i);
 		buf_puts(&json, entry);
 	}
 	buf_puts(&json, "]}");
@@ -157,7 +157,8 @@ TEST(view_find_searches_pages_and_cards)
 	CHECK(!st.card_open);
 	CHECK_INT_EQ(st.pos[1].selected, 17);
 	CHECK(v.tab_laid_out[1]);
-	/* highlights only in an opened card are found: the highlight text */
+	/* text only in an opened card is found: the summary (an unopened card
+	 * shows its first highlights now, but never its summary) */
 	app_key(&st, '/', &av);
 	for (const char *p = "marker39"; *p; p++)
 		app_key(&st, *p, &av);
