@@ -24,7 +24,8 @@ static size_t shown_highlights(const struct doc *d, const struct strlist *l, boo
                                size_t *hidden)
 {
 	int w = d->ctx.width, cols = doc_room(d) - 2; /* inside the box, after "• " */
-	size_t most = w >= PREVIEW_WIDE_WIDTH ? 4 : w >= PREVIEW_MIN_WIDTH ? 2 : 0, n = 0;
+	size_t most = d->ctx.beside ? 0 : w >= PREVIEW_WIDE_WIDTH ? 4 : w >= PREVIEW_MIN_WIDTH ? 2 : 0;
+	size_t n = 0;
 
 	if (full) {
 		n = l->n;
@@ -91,7 +92,7 @@ static void card_end(struct doc *d, size_t hidden)
 {
 	char note[48];
 
-	if (!hidden) {
+	if (!hidden || d->ctx.beside) {
 		doc_box_end(d);
 		return;
 	}

@@ -26,6 +26,8 @@ struct layout_ctx {
 	int width;     /* columns */
 	bool utf8;     /* UTF-8 text and glyphs, or ASCII only */
 	int today;     /* the month taken as now, as year * 12 + month - 1 */
+	bool beside;   /* the selected card is shown whole beside this list (a
+	                * split): the cards keep to their summary */
 };
 
 enum role {

@@ -111,17 +111,12 @@ int view_content_rows(const struct view *v)
  * and items cards, or whole. */
 static const struct doc *tab_doc_upto(struct view *v, int i, size_t lines, size_t items)
 {
-	int width = view_list_pane(v, i).width;
-
-	if (v->tab_laid_out[i] && v->tab_docs_width[i] != width) {
-		doc_free(&v->tab_docs[i]);
-		v->tab_laid_out[i] = false;
-	}
 	if (!v->tab_laid_out[i]) {
-		const struct layout_ctx ctx = ctx_for(v, width);
+		struct layout_ctx ctx = ctx_for(v, view_list_pane(v, i).width);
+		ctx.beside = view_split(v, i);
 		layout_begin(&v->tab_docs[i], &v->tab_progress[i], v->tabs[i], &ctx, false);
 		v->tab_laid_out[i] = true;
-		v->tab_docs_width[i] = width;
+		v->tab_docs_width[i] = ctx.width;
 	}
 	v->tab_complete[i] = layout_more(&v->tab_docs[i], &v->tab_progress[i], v->r, lines,
 	                                 items);
@@ -178,7 +173,8 @@ static int widths_key(const struct view *v)
 void view_relayout(struct view *v, struct app_state *st)
 {
 	for (int i = 0; i < v->ntabs; i++)
-		if (v->tab_laid_out[i] && v->tab_docs_width[i] != view_list_pane(v, i).width) {
+		if (v->tab_laid_out[i] && (v->tab_docs_width[i] != view_list_pane(v, i).width ||
+		                           v->tab_docs[i].ctx.beside != view_split(v, i))) {
 			doc_free(&v->tab_docs[i]);
 			v->tab_laid_out[i] = false;
 		}

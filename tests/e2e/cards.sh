@@ -27,7 +27,7 @@ test_cards_projects_preview() {
 		assert_has "$h" "the Projects tab does not show \"$h\" without Enter"
 	done
 	# under the card's title, bulleted
-	[[ $(row "$(row_of "~95% hit rate")") =~ ^\ \ │\ •\ Hash-based ]] ||
+	[[ $(row "$(row_of "~95% hit rate")") =~ ^\ *│\ •\ Hash-based ]] ||
 		fail "the highlight is not a bullet in Pitstop's box: $(row "$(row_of "~95% hit rate")")"
 	y=$(row_of "╭─ Pitstop ")
 	local end

@@ -23,6 +23,18 @@ text_column_at_least() {
 	((${#prefix} >= $2)) || fail "\"$1\" starts at column ${#prefix}, left of $2: \"$line\""
 }
 
+# text_right_of TEXT N: some row of the screen has TEXT from column N or
+# further right.
+text_right_of() {
+	local line prefix
+	while IFS= read -r line; do
+		[[ $line == *"$1"* ]] || continue
+		prefix=${line%%"$1"*}
+		((${#prefix} >= $2)) && return 0
+	done <<<"$SCREEN"
+	return 1
+}
+
 # The Incidents tab at 160×45: the list and the selected incident's
 # post-mortem side by side, without Enter, following ↑↓.
 test_split_incidents() {
@@ -50,14 +62,26 @@ test_split_history() {
 	pp_start 160 45 -- --section history "$RESUME"
 	wait_tab 3
 	wait_text "$hl0"
+	# once, beside the list: the list's cards keep to their summary there
+	text_right_of "$hl0" 66 || fail "the first role's highlight is not beside the list"
+	(($(grep -cF "$hl0" <<<"$SCREEN") == 1)) || fail "\"$hl0\" is shown twice: in the list too"
+	lacks "more $(printf '\u00b7') Enter" || fail "a card of the split's list says it holds more"
 	key Down
 	wait_text "$hl1"
 	lacks "$hl0" || fail "the first role's highlights are still shown"
-	# below the split's width, a highlight needs Enter
+	# below the split's width, the card is shown only in the column
 	resize 139 45
-	wait_gone "$hl1"
-	key Enter
-	wait_text "$hl1"
+	wait_until "nothing right of the centred column" right_blank 120
+	assert_text "$hl1"
+}
+
+# right_blank COL: the rows between the rule and the status line have
+# nothing but spaces from column COL on.
+right_blank() {
+	local line
+	while IFS= read -r line; do
+		[[ -z ${line:$1} || ${line:$1} =~ ^\ +$ ]] || return 1
+	done < <(screen_rows; printf '%s\n' "${SCREEN_ROWS[@]:2:ROWS-3}")
 }
 
 # Enter moves the keys into the detail: ↓ scrolls it, the list stays; Esc
@@ -67,7 +91,7 @@ test_split_enter_scrolls() {
 	id2=$(J '.incidents[2].id')
 	learned2=$(J '.incidents[2].learned' | cut -c1-24)
 	pp_start 160 20 -- --section incidents "$RESUME"
-	wait_tab 4
+	wait_status ' 1/4'
 	key Down Down
 	wait_status ' 3/4'
 	lacks "$learned2" || fail "the end of the post-mortem should be below the screen at 20 rows"
@@ -108,13 +132,14 @@ test_split_resize() {
 	wait_tab 3
 	key Down Down
 	wait_status ' 3/4'
-	lacks "$hl2" || fail "at 100 columns a highlight needs Enter"
 	resize 180 40
-	wait_text "$hl2"
 	wait_status ' 3/4'
+	wait_until "the selected role beside the list" text_right_of "$hl2" 80
 	resize 90 40
 	wait_status ' 3/4'
-	lacks "$hl2" || fail "at 90 columns a highlight needs Enter"
+	wait_until "nothing right of the screen's 90 columns" right_blank 90
+	text_right_of "$hl2" 80 && fail "at 90 columns there is no split"
+	assert_text "$hl2"
 }
 
 # Between 100 columns and the split, the column of at most 100 is centred;
