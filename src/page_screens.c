@@ -159,17 +159,24 @@ static void counts_row(struct doc *d, const struct resume *r)
 		{ r->nincidents, "incident", "incidents" },
 		{ r->nreferences + jokes, "testimonial", "testimonials" },
 	};
+	const char *sep = doc_glyphs(d)->separator;
+	int sep_w = text_width(sep, strlen(sep), d->ctx.utf8);
 	char num[24];
 	bool any = false;
 
 	for (size_t i = 0; i < ARRAY_LEN(counts); i++) {
 		if (!counts[i].n)
 			continue;
-		if (any)
-			doc_add(d, ROLE_SUBTLE, doc_glyphs(d)->separator);
+		const char *kind = counts[i].n == 1 ? counts[i].one : counts[i].many;
 		snprintf(num, sizeof num, "%zu ", counts[i].n);
+		/* a count is never broken from its word: the next line instead */
+		int w = (int)(strlen(num) + strlen(kind));
+		if (any && sep_w + w > doc_room(d))
+			doc_newline(d);
+		else if (any)
+			doc_add(d, ROLE_SUBTLE, sep);
 		doc_add(d, ROLE_TITLE, num);
-		doc_add(d, ROLE_SUBTLE, counts[i].n == 1 ? counts[i].one : counts[i].many);
+		doc_add(d, ROLE_SUBTLE, kind);
 		any = true;
 	}
 	if (any)
