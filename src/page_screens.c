@@ -197,15 +197,15 @@ void about_page(struct doc *d, const struct resume *r)
 		doc_gap(d);
 		block_para(d, ROLE_EMPH, b->label);
 	}
+	if (!b->name && !b->label && !b->summary && !b->tagline) {
+		doc_gap(d);
+		block_para(d, ROLE_SUBTLE, "This résumé has no basics: no name, label or summary.");
+	}
 	fact_strip(d, r);
 	counts_row(d, r);
 	if (b->summary) {
 		doc_gap(d);
 		block_para(d, ROLE_TEXT, b->summary);
-	}
-	if (!b->name && !b->label && !b->summary && !b->tagline) {
-		doc_gap(d);
-		block_para(d, ROLE_SUBTLE, "This résumé has no basics: no name, label or summary.");
 	}
 	for (size_t i = 0; i < r->voices[VOICE_ABOUT].ncards; i++)
 		block_quote_card(d, &r->voices[VOICE_ABOUT].cards[i]);

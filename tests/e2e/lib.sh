@@ -593,7 +593,7 @@ fmt_date() {
 
 TAB_TITLES=(About Projects History Incidents Testimonials Stack Contact)
 # Text only the top of each tab shows.
-TAB_HEADINGS=("PUSHPANDER." "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF"
+TAB_HEADINGS=("HEY, I'M" "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF"
 	"WHAT FOLKS SAY" "TECH STACK" "HIRE ME")
 
 # on_tab N (1-7): the screen shows tab N's heading and no other's.

@@ -108,7 +108,7 @@ every_tab_readable() {
 # TAGLINE to the attributes of the About tab's tagline (attrs_at).
 tagline_colour() {
 	pp_start 80 24 "$@" "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	tagline_attrs
 }
 
@@ -166,7 +166,7 @@ test_light_dark_unchanged() {
 	local want cfg
 	tagline_colour --
 	assert_eq "$TAGLINE" "$TAGLINE_DARK" "the tagline without a hint"
-	assert_eq "$(attrs_at "PUSHPANDER." | head -1)" 'b=1 d= u= r= fg=c214 bg=' "the name"
+	assert_eq "$(attrs_at "█▀▀▄ █  █ ▄▀▀▀" | head -1)" 'b=1 d= u= r= fg=c214 bg=' "the name"
 	assert_eq "$(attrs_at "$(J .basics.label | awk '{ print $1, $2 }')" | head -1)" \
 		'b=1 d= u= r= fg=c231 bg=' "the headline"
 	assert_eq "$(attrs_at "HEY, I'M" | head -1)" 'b= d= u= r= fg=c246 bg=' "the greeting"
@@ -180,7 +180,7 @@ test_light_dark_unchanged() {
 	# eight colours: the base palette as it was
 	tagline_colour TERM=screen --
 	assert_eq "$TAGLINE" 'b=1 d= u= r= fg=5 bg=' "the 8-colour tagline"
-	assert_eq "$(attrs_at "PUSHPANDER." | head -1)" 'b=1 d= u= r= fg=3 bg=' "the 8-colour name"
+	assert_eq "$(attrs_at "█▀▀▄ █  █ ▄▀▀▀" | head -1)" 'b=1 d= u= r= fg=3 bg=' "the 8-colour name"
 	# and the Incidents screen, badges, meters and search hits: as before
 	# but for the empty meter cells, 240 then (2.95:1 on black, too dim)
 	theme_screen TERM=tmux-256color -- --theme 256
@@ -199,19 +199,19 @@ test_light_osc11_answered() {
 	local style
 	for style in bg=colour231 bg=white 'bg=#fdf6e3'; do
 		answering_pane "$style" -- "$RESUME"
-		wait_for "PUSHPANDER."
+		wait_for "HEY, I'M"
 		tagline_attrs
 		assert_eq "$TAGLINE" "$TAGLINE_LIGHT" "the tagline on window-style $style"
 		assert_readable "window-style $style"
 		assert_lacks "11;" "the answer is on the screen"
 	done
 	answering_pane bg=black 'COLORFGBG=0;15' -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	tagline_attrs
 	assert_eq "$TAGLINE" "$TAGLINE_DARK" "the tagline on a black background, with COLORFGBG=0;15"
 	# --theme dark is not asked and not overruled
 	answering_pane bg=colour231 -- --theme dark "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	tagline_attrs
 	assert_eq "$TAGLINE" "$TAGLINE_DARK" "--theme dark on a white background"
 	# a key typed before the first frame still works
@@ -242,7 +242,7 @@ test_light_osc11_unanswered() {
 # a late Device Attributes answer is nothing either.
 test_light_late_answer() {
 	pp_start 80 24 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	key /
 	wait_status '^ Search:'
 	type_text $'\e]11;rgb:ffff/ffff/ffff\e\\'
@@ -295,7 +295,7 @@ LANG=C.UTF-8 LC_ALL=C.UTF-8 $(printf '%q ' "$PUSHPANDER" "$RESUME")" /dev/null \
 test_light_asks_only_when_it_should() {
 	local rec=$E2E_DIR/bytes args
 	pp_record "$rec" 80 24 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	wait_bytes "$rec" "$(hex_str $'\e]11;?\e\\\e[c')" "the background query"
 	for args in "--print" "--theme dark" "--theme light" "--theme mono" "--no-color"; do
 		# shellcheck disable=SC2086 # words on purpose
@@ -303,14 +303,14 @@ test_light_asks_only_when_it_should() {
 		if [[ $args == --print ]]; then
 			wait_exit
 		else
-			wait_for "PUSHPANDER."
+			wait_for "HEY, I'M"
 			key q
 			wait_exit
 		fi
 		! has_bytes "$rec" "$(hex_str $'\e]11')" || fail "$args: the background was asked"
 	done
 	pp_record "$rec" 80 24 NO_COLOR=1 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	key q
 	wait_exit
 	! has_bytes "$rec" "$(hex_str $'\e]11')" || fail "NO_COLOR=1: the background was asked"
