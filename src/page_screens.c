@@ -93,8 +93,9 @@ static void basics_place(struct buf *out, const struct basics *b)
 }
 
 /* "Software Engineer @ Alt Mobility · Delhi, India", then what the owner
- * is open to: the first sentence of the hire text, as written. */
-static void fact_strip(struct doc *d, const struct resume *r)
+ * is open to: the first sentence of the hire text, as written.  Returns
+ * whether it drew anything. */
+static bool fact_strip(struct doc *d, const struct resume *r)
 {
 	const struct glyphs *g = doc_glyphs(d);
 	const struct job *j = latest_job(r);
@@ -115,7 +116,8 @@ static void fact_strip(struct doc *d, const struct resume *r)
 	basics_place(&place, &r->basics);
 	if (!place.len && j && j->location)
 		buf_puts(&place, j->location);
-	if (s.len || place.len)
+	bool drawn = s.len || place.len || r->hire.text;
+	if (drawn)
 		doc_gap(d);
 	if (s.len)
 		doc_wrap(d, ROLE_TEXT, s.data);
@@ -140,6 +142,7 @@ static void fact_strip(struct doc *d, const struct resume *r)
 	}
 	buf_free(&s);
 	buf_free(&place);
+	return drawn;
 }
 
 /* "3 projects · 4 roles · 4 incidents · 5 testimonials", without the
@@ -201,7 +204,8 @@ void about_page(struct doc *d, const struct resume *r)
 		doc_gap(d);
 		block_para(d, ROLE_SUBTLE, "This résumé has no basics: no name, label or summary.");
 	}
-	fact_strip(d, r);
+	if (!fact_strip(d, r))
+		doc_gap(d); /* the counts stand apart all the same */
 	counts_row(d, r);
 	if (b->summary) {
 		doc_gap(d);
