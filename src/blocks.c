@@ -111,6 +111,17 @@ void block_date_range(struct buf *out, const struct glyphs *g, const char *start
 		buf_puts(out, "Present");
 }
 
+void block_place(struct buf *out, const struct basics *b)
+{
+	if (b->city)
+		buf_puts(out, b->city);
+	if (b->region) {
+		if (out->len)
+			buf_puts(out, ", ");
+		buf_puts(out, b->region);
+	}
+}
+
 void block_join(struct buf *out, const struct strlist *l, const char *sep)
 {
 	for (size_t i = 0; i < l->n; i++) {
@@ -261,7 +272,7 @@ void block_aside(struct doc *d, int col, enum role role, const char *text)
 	for (size_t i = 0; i < p.len;) {
 		size_t end = aside_line_end(p.data, i, p.len, room, d->ctx.utf8);
 		doc_pad_to(d, col);
-		doc_add(d, ROLE_BORDER, g->vline);
+		doc_add(d, ROLE_BORDER, g->aside);
 		doc_add(d, ROLE_TEXT, " ");
 		doc_addn(d, role, p.data + i, end - i);
 		doc_newline(d);

@@ -33,6 +33,10 @@ void block_date(struct buf *out, const char *date);
 void block_date_range(struct buf *out, const struct glyphs *g, const char *start,
                       const char *end);
 
+/* Appends "City, Region" of basics.location, either or nothing: not the
+ * street, which no summary needs. */
+void block_place(struct buf *out, const struct basics *b);
+
 /* Appends the items of l joined by sep. */
 void block_join(struct buf *out, const struct strlist *l, const char *sep);
 
@@ -62,7 +66,7 @@ void block_heading(struct doc *d, const char *text);
 void block_intro(struct doc *d, const char *heading, const char *comment);
 
 /* text as an aside from column col: each wrapped line behind a bar
- * ("│ "), or plainly when the line is too narrow for one. */
+ * ("▎ "), or plainly when the line is too narrow for one. */
 void block_aside(struct doc *d, int col, enum role role, const char *text);
 
 /* A quote card as an aside, not a box (boxes are for what opens): its

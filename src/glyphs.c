@@ -4,7 +4,7 @@
 static const struct glyphs utf8_glyphs = {
 	.hline = "─", .vline = "│", .tl = "╭", .tr = "╮", .bl = "╰", .br = "╯",
 	.bullet = "•", .dot = "·", .ellipsis = "…", .lquote = "“", .rquote = "”",
-	.separator = " · ", .range = " – ", .dash = "–", .attribution = "— ", .crumb = " › ",
+	.separator = " · ", .range = " – ", .dash = "–", .attribution = "— ", .aside = "▎", .crumb = " › ",
 	.meter_full = "█", .meter_empty = "░", .track = "·", .marker = "▶",
 	.left = "←", .right = "→", .up = "↑", .down = "↓", .enter = "Enter",
 	.key_left = "←", .key_right = "→", .key_up = "↑", .key_down = "↓",
@@ -15,7 +15,7 @@ static const struct glyphs utf8_glyphs = {
 static const struct glyphs ascii_glyphs = {
 	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
 	.bullet = "*", .dot = "-", .ellipsis = "...", .lquote = "\"", .rquote = "\"",
-	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .crumb = " > ",
+	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .aside = "|", .crumb = " > ",
 	.meter_full = "#", .meter_empty = ".", .track = ".", .marker = ">",
 	.left = "<-", .right = "->", .up = "^", .down = "v", .enter = "Enter",
 	.key_left = "Left", .key_right = "Right", .key_up = "Up", .key_down = "Down",

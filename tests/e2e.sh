@@ -334,7 +334,7 @@ test_history_open() {
 	for ((i = 1; i <= n; i++)); do
 		name=$(J ".work[$((i - 1))].name")
 		end=$(J ".work[$((i - 1))].endDate // empty")
-		dates="$(fmt_date "$(J ".work[$((i - 1))].startDate")") – $(if [[ -n $end ]]; then fmt_date "$end"; else printf Present; fi)"
+		dates="$(fmt_date "$(J ".work[$((i - 1))].startDate")" month) – $(if [[ -n $end ]]; then fmt_date "$end" month; else printf Present; fi)"
 		key g
 		wait_status " 1/$n "
 		select_card "$i" "$n"
@@ -376,7 +376,7 @@ test_history_long() {
 			fail "the status line says card $sel, the marker is on Company $(marked_card)"
 	}
 	pp_start 80 24 -- "$big"
-	wait_for "ADA SYNTHÉTIQUE."
+	wait_for "Ada Synthétique"
 	key 3
 	wait_status " 1/$n "
 	selected_ok
@@ -410,7 +410,7 @@ test_history_long() {
 	barrier
 	selected_ok
 	key 1
-	wait_for "ADA SYNTHÉTIQUE."
+	wait_for "Ada Synthétique"
 	key 3
 	wait_status " $sel/$n "
 	selected_ok
@@ -1203,9 +1203,9 @@ test_hostile_text() {
 	control_bytes "$E2E_DIR/out" || cli_fail "--print wrote control bytes: $(grep -n $'[\x01-\x09\x0b-\x1f\x7f]' "$E2E_DIR/out" | cat -v | head -n 3)"
 	bad=$(grep -nE $'\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' "$E2E_DIR/out" | head -n 3)
 	[[ -z $bad ]] || cli_fail "--print wrote C1 controls or bidi overrides: $bad"
-	[[ $OUT == *NAME* && $OUT == *666* && $OUT == *"line two"* ]] || cli_fail "the text around the controls should still be printed"
+	[[ $OUT == *Name* && $OUT == *666* && $OUT == *"line two"* ]] || cli_fail "the text around the controls should still be printed"
 	pp_start 80 24 -- "$f"
-	wait_for "HEY, I'M"
+	wait_for "Right-to-left"
 	assert_row 0 '^ 1 About 4 Incidents|^ 1 About 2 Incidents'
 	assert_row 1 '^(─){80}$'
 	[[ $(tm display-message -p -t "$T" '#{pane_title}') != *pwned* ]] || fail "an OSC sequence from the résumé set the terminal's title"
@@ -1251,11 +1251,26 @@ test_keys_unknown_sequence() {
 # 11. every fact is reachable with keys alone
 # ====================================================================
 
+# block_form_into TEXT: BLOCK becomes the first row of TEXT drawn as the
+# About hero draws a name in block letters (normalised as norm_into does),
+# or nothing when it has no such form: as pushpander --print draws it for
+# a résumé with that name alone.
+block_form_into() {
+	local json="$E2E_DIR/block-form.json"
+	BLOCK=
+	jq -n --arg name "$1" '{basics: {name: $name}}' >"$json" || return 1
+	"$PUSHPANDER" --print --width 200 --section about "$json" >"$json.txt" 2>/dev/null || return 1
+	BLOCK=$(grep -m 1 '[▀▄█]' "$json.txt") || BLOCK=
+	norm_into "$BLOCK"
+	BLOCK=$NORM
+}
+
 # assert_covers JSON TEXT WHAT: every string in JSON (but "$schema") is in
 # the file TEXT (white space and borders ignored), verbatim or in the form
-# the screens give it on purpose: headings in capitals, dates by name.
+# the screens give it on purpose: headings in capitals, dates by name, a
+# name in block letters.
 assert_covers() {
-	local s n hay up form
+	local s n hay up form month
 	local -a missing=() shown=()
 	hay=$(norm <"$2")
 	while IFS= read -r s; do
@@ -1264,10 +1279,15 @@ assert_covers() {
 		[[ -z $n || $hay == *"$n"* ]] && continue
 		up=${n^^}
 		form=$(fmt_date "$n")
+		month=$(fmt_date "$n" month)
 		if [[ $n != "$up" && $hay == *"$up"* ]]; then
 			shown+=("\"$s\" (in capitals: \"$up\")")
 		elif [[ $form != "$n" && $hay == *"$form"* ]]; then
 			shown+=("\"$s\" (as \"$form\")")
+		elif [[ $month != "$n" && $hay == *"$month"* ]]; then
+			shown+=("\"$s\" (as \"$month\", in a range)")
+		elif block_form_into "$s" && [[ -n $BLOCK && $hay == *"$BLOCK"* ]]; then
+			shown+=("\"$s\" (in block letters)")
 		else
 			missing+=("$s")
 		fi
@@ -1287,7 +1307,7 @@ assert_covers() {
 # 80x24 (walked with WALK: walk_all or walk_any), and is in --print.
 coverage_of() {
 	pp_start 80 24 -- "$1"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	"$2" "$E2E_DIR/walk"
 	assert_covers "$1" "$E2E_DIR/walk" "reachable with keys"
 	key q
@@ -1397,7 +1417,7 @@ PLANTED_VISIBLE=('\u001B[2J' '\u001B]0;pwned\u0007' '\u001B]52;c;aGVsbG8=\u0007'
 walk_planted() {
 	local file=$1 sep='›' d n i
 	[[ ${2:-} == ascii ]] && sep='>'
-	local -a marks=("HEY, I'M" 'LIVE\u001B[5m' 'Evil\u009BCorp' 'INC-\u001B[31m1'
+	local -a marks=('Combining first' 'LIVE\u001B[5m' 'Evil\u009BCorp' 'INC-\u001B[31m1'
 		'Ref\u202E Eree' 'LANGS\u2066' 'mallory@example.com')
 	local -a ends=('' 'clip' 'once' 'WHAT WE LEARNED')
 	for d in 2 3 4 5 6 7 1; do
@@ -1439,7 +1459,7 @@ walk_planted() {
 test_bytes_hostile() {
 	local rec="$E2E_DIR/tui.rec" v screens
 	pp_record "$rec" 80 24 -- "$PLANTED"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	walk_planted "$E2E_DIR/screens"
 	key C-c
 	assert_exit 0
@@ -1455,7 +1475,7 @@ test_bytes_hostile() {
 	# in the C locale: ASCII only, the same escaped forms
 	rec="$E2E_DIR/tui-c.rec"
 	pp_record "$rec" 80 24 LANG=C LC_ALL=C -- "$PLANTED"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	walk_planted "$E2E_DIR/screens-c" ascii
 	key C-c
 	assert_exit 0
@@ -1471,7 +1491,7 @@ test_bytes_hostile() {
 	# targets that are plain printable ASCII with a known scheme
 	rec="$E2E_DIR/tui-links.rec"
 	pp_record "$rec" 80 24 -- --links always "$PLANTED"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	walk_planted "$E2E_DIR/screens-links"
 	key C-c
 	assert_exit 0
