@@ -61,13 +61,15 @@ static int date_months(const char *date)
 }
 
 /* The job held now (the first without an end date) or else the one that
- * ended last; NULL without work. */
+ * ended last, of those that say what or where; NULL without one. */
 static const struct job *latest_job(const struct resume *r)
 {
 	const struct job *best = NULL;
 
 	for (size_t i = 0; i < r->nwork; i++) {
 		const struct job *j = &r->work[i];
+		if (!j->position && !j->name)
+			continue; /* an empty entry ({}) is no one's job */
 		if (!j->end)
 			return j;
 		if (!best || date_months(j->end) > date_months(best->end))
@@ -85,7 +87,7 @@ static bool fact_strip(struct doc *d, const struct resume *r)
 	const struct job *j = latest_job(r);
 	struct buf s = {0}, place = {0};
 
-	if (j && (j->position || j->name)) {
+	if (j) {
 		if (j->position)
 			buf_puts(&s, j->position);
 		if (j->position && j->name)
