@@ -29,7 +29,7 @@ TEST_DEPS  = tmux jq clang libclang-rt-14-dev valgrind strace ncurses-term \
              openssh-server openssh-client procps time python3
 BENCH_DEPS = less
 
-CORE = util text glyphs json jsonwalk doc inline resume resume_read validate source blocks card_screens page_screens screens layout charts \
+CORE = util text glyphs json jsonwalk doc inline resume resume_read validate source bigtext blocks card_screens page_screens about screens layout charts \
        print search keys app theme background options help view sandbox visit slots
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
 OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/termquery.o $(BUILD)/tui.o $(BUILD)/main.o

@@ -10,35 +10,116 @@ static const char *const month_names[12] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 };
 
-void block_date(struct buf *out, const char *date)
+/* Whether s[0..n) are all digits. */
+static bool digits(const char *s, int n)
 {
-	int year, month;
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
 
-	if (!resume_parse_date(date, &year, &month)) {
+static int two_digits(const char *s)
+{
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+static int days_in_month(int year, int month)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+	return month == 2 && leap ? 29 : days[month - 1];
+}
+
+bool block_parse_date(const char *s, int *year, int *month, int *day)
+{
+	*month = *day = 0;
+	if (!s || strnlen(s, 5) < 4 || !digits(s, 4))
+		return false;
+	*year = two_digits(s) * 100 + two_digits(s + 2);
+	const char *p = s + 4;
+	if (!*p)
+		return true;
+	if (p[0] != '-' || strnlen(p, 3) < 3 || !digits(p + 1, 2))
+		return false;
+	int m = two_digits(p + 1);
+	if (m < 1 || m > 12)
+		return false;
+	p += 3;
+	if (*p && (p[0] != '-' || strnlen(p, 3) < 3 || !digits(p + 1, 2)))
+		return false;
+	if (*p) {
+		int dd = two_digits(p + 1);
+		if (dd < 1 || dd > days_in_month(*year, m))
+			return false;
+		p += 3;
+		/* a time of day ("T10:00:00Z", "T10:00+05:30") says when on
+		 * that day, which no one reading a résumé needs */
+		if (*p && ((p[0] != 'T' && p[0] != ' ') || strnlen(p, 6) < 6 || !digits(p + 1, 2) ||
+		           p[3] != ':' || !digits(p + 4, 2) ||
+		           p[6 + strspn(p + 6, "0123456789:.+-Z")] != '\0'))
+			return false;
+		*day = dd;
+	}
+	*month = m;
+	return true;
+}
+
+/* "Feb 2024", "2019", or date as written; with day, "2 Feb 2024". */
+static void put_date(struct buf *out, const char *date, bool with_day)
+{
+	int year, month, day;
+
+	if (!block_parse_date(date, &year, &month, &day)) {
 		buf_puts(out, date);
 		return;
+	}
+	if (with_day && day) {
+		if (day >= 10)
+			buf_putc(out, (char)('0' + day / 10));
+		buf_putc(out, (char)('0' + day % 10));
+		buf_putc(out, ' ');
 	}
 	if (month) {
 		buf_puts(out, month_names[month - 1]);
 		buf_putc(out, ' ');
 	}
-	/* the year as it was written, four digits (resume_parse_date took no
+	/* the year as it was written, four digits (block_parse_date took no
 	 * other), without printf's cost on every card laid out */
 	buf_append(out, date, 4);
 }
 
+void block_date(struct buf *out, const char *date)
+{
+	put_date(out, date, true);
+}
+
+/* A range reads in months: "1 Mar 2019 – 31 Aug 2023" is noise on a card,
+ * and JSON Resume's "2019-03-01" often means just March. */
 void block_date_range(struct buf *out, const struct glyphs *g, const char *start,
                       const char *end)
 {
 	if (!start && !end)
 		return;
 	if (start)
-		block_date(out, start);
+		put_date(out, start, false);
 	buf_puts(out, g->range);
 	if (end)
-		block_date(out, end);
+		put_date(out, end, false);
 	else
 		buf_puts(out, "Present");
+}
+
+void block_place(struct buf *out, const struct basics *b)
+{
+	if (b->city)
+		buf_puts(out, b->city);
+	if (b->region) {
+		if (out->len)
+			buf_puts(out, ", ");
+		buf_puts(out, b->region);
+	}
 }
 
 void block_join(struct buf *out, const struct strlist *l, const char *sep)
@@ -154,35 +235,111 @@ bool block_voice_present(const struct voice *v)
 	return false;
 }
 
+/* The end of the line of p[i..len) that fits in room columns: at the
+ * last space that fits, else (a word wider than the line) where the
+ * columns run out, else at a newline. */
+static size_t aside_line_end(const char *p, size_t i, size_t len, int room, bool utf8)
+{
+	const char *nl = memchr(p + i, '\n', len - i);
+	size_t stop = nl ? (size_t)(nl - p) : len;
+	size_t n = text_fit(p + i, stop - i, room, NULL, utf8);
+
+	if (i + n == stop)
+		return stop;
+	for (size_t k = i + n; k > i; k--)
+		if (p[k] == ' ')
+			return k;
+	return i + (n ? n : text_decode(p + i, stop - i, &(uint32_t){0}));
+}
+
+void block_aside(struct doc *d, int col, enum role role, const char *text)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	struct buf p = {0};
+
+	if (!text)
+		return;
+	if (d->open)
+		doc_newline(d);
+	int room = doc_room(d) - (col - doc_left(d)) - 2;
+	if (room < 12) { /* no room for a bar: the words matter more */
+		doc_pad_to(d, col);
+		block_para(d, role, text);
+		return;
+	}
+	/* measured as it will be shown: ASCII mode transliterates */
+	text_printable(&p, text, strlen(text), d->ctx.utf8);
+	for (size_t i = 0; i < p.len;) {
+		size_t end = aside_line_end(p.data, i, p.len, room, d->ctx.utf8);
+		doc_pad_to(d, col);
+		doc_add(d, ROLE_BORDER, g->aside);
+		doc_add(d, ROLE_TEXT, " ");
+		doc_addn(d, role, p.data + i, end - i);
+		doc_newline(d);
+		i = end;
+		if (i < p.len && (p.data[i] == ' ' || p.data[i] == '\n'))
+			i++;
+	}
+	buf_free(&p);
+}
+
+/* "[SHIPPED ✓] — Jim Halpert": a card with a label and no words. */
+static void sticker(struct doc *d, const char *label, const char *by)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	struct buf s = {0};
+
+	if (label) {
+		buf_putc(&s, ' ');
+		buf_puts(&s, label);
+		buf_putc(&s, ' ');
+		doc_add(d, ROLE_BADGE, s.data);
+	}
+	if (by) {
+		buf_clear(&s);
+		if (label)
+			doc_add(d, ROLE_TEXT, " ");
+		buf_puts(&s, g->attribution);
+		buf_puts(&s, by);
+		doc_wrap(d, ROLE_SPEAKER, s.data);
+	}
+	doc_newline(d);
+	buf_free(&s);
+}
+
 /* The text is quoted unless it is a printed label's, such as a mug's: a
  * card with both a label and a speaker. */
 void block_quote_card(struct doc *d, const struct quote_card *c)
 {
 	const struct glyphs *g = doc_glyphs(d);
-	const char *title = c->label ? c->label : c->speaker;
+	const char *by = c->speaker ? c->speaker : c->signature;
 	struct buf s = {0};
 
 	if (!block_quote_card_present(c))
-		return; /* not an empty box */
+		return; /* not an empty aside */
 	doc_gap(d);
-	doc_box_begin(d, ROLE_BORDER, title, ROLE_SPEAKER, NULL, ROLE_BORDER);
-	if (c->text) {
-		bool quoted = !(c->label && c->speaker);
-		if (quoted)
-			buf_puts(&s, g->lquote);
-		buf_puts(&s, c->text);
-		if (quoted)
-			buf_puts(&s, g->rquote);
-		block_para(d, quoted ? ROLE_QUOTE : ROLE_EMPH, s.data);
+	if (!c->text) {
+		sticker(d, c->label, by);
+		return;
 	}
-	const char *by = c->signature ? c->signature : (c->label ? c->speaker : NULL);
+	if (c->label) {
+		text_upper(&s, c->label, d->ctx.utf8);
+		block_para(d, ROLE_HEADING, s.data);
+		buf_clear(&s);
+	}
+	bool quoted = !(c->label && c->speaker);
+	if (quoted)
+		buf_puts(&s, g->lquote);
+	buf_puts(&s, c->text);
+	if (quoted)
+		buf_puts(&s, g->rquote);
+	block_aside(d, doc_left(d), quoted ? ROLE_QUOTE : ROLE_EMPH, s.data);
 	if (by) {
 		buf_clear(&s);
 		buf_puts(&s, g->attribution);
 		buf_puts(&s, by);
-		block_para(d, ROLE_SPEAKER, s.data);
+		block_aside(d, doc_left(d), ROLE_SPEAKER, s.data);
 	}
-	doc_box_end(d);
 	buf_free(&s);
 }
 
@@ -192,6 +349,13 @@ void block_voice(struct doc *d, const struct voice *v)
 	for (size_t i = 0; i < v->ncards; i++)
 		block_quote_card(d, &v->cards[i]);
 	doc_gap(d);
+}
+
+void block_voice_intro(struct doc *d, const struct voice *v)
+{
+	/* a heading over nothing is not drawn */
+	if (v->comment || block_voice_present(v))
+		block_intro(d, v->heading, v->comment);
 }
 
 enum role block_severity_role(const char *severity)

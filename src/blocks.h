@@ -19,14 +19,23 @@
 
 /* ---- text for a buffer ---- */
 
-/* Appends a résumé date as "Feb 2024" or "2019" (as written, when it does
- * not parse). */
+/* Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or an ISO 8601 timestamp
+ * ("2025-03-02T10:00:00Z", whose time is ignored); false for anything
+ * else.  *month and *day are 0 when absent. */
+bool block_parse_date(const char *s, int *year, int *month, int *day);
+
+/* Appends a résumé date as people write it: "2 Mar 2025", "Feb 2024" or
+ * "2019" (as written, when it does not parse). */
 void block_date(struct buf *out, const char *date);
 
-/* Appends "Feb 2024 – Present", "2019 – 2021", or nothing when there is
- * neither date. */
+/* Appends "Feb 2024 – Present", "2019 – 2021" (in months, whatever the
+ * dates' precision), or nothing when there is neither date. */
 void block_date_range(struct buf *out, const struct glyphs *g, const char *start,
                       const char *end);
+
+/* Appends "City, Region" of basics.location, either or nothing: not the
+ * street, which no summary needs. */
+void block_place(struct buf *out, const struct basics *b);
 
 /* Appends the items of l joined by sep. */
 void block_join(struct buf *out, const struct strlist *l, const char *sep);
@@ -56,12 +65,22 @@ void block_heading(struct doc *d, const char *text);
 /* A heading and its "// comment", either of which may be missing. */
 void block_intro(struct doc *d, const char *heading, const char *comment);
 
-/* A quote card: a box titled with its label (or speaker), the text and who
- * said it; nothing for a card with no field at all. */
+/* text as an aside from column col: each wrapped line behind a bar
+ * ("▎ "), or plainly when the line is too narrow for one. */
+void block_aside(struct doc *d, int col, enum role role, const char *text);
+
+/* A quote card as an aside, not a box (boxes are for what opens): its
+ * label as a small heading, the text behind a bar and who said it; a card
+ * with no text is one line, "[LABEL] — Speaker".  Nothing for a card with
+ * no field at all. */
 void block_quote_card(struct doc *d, const struct quote_card *c);
 
 /* A screen's voice: its heading, "// comment" and quote cards. */
 void block_voice(struct doc *d, const struct voice *v);
+
+/* The heading and comment of a voice alone, unless there is neither a
+ * comment nor a card to stand under the heading. */
+void block_voice_intro(struct doc *d, const struct voice *v);
 
 /* Whether a quote card has any field, and a voice any card that has. */
 bool block_quote_card_present(const struct quote_card *c);

@@ -4,7 +4,7 @@
 static const struct glyphs utf8_glyphs = {
 	.hline = "─", .vline = "│", .tl = "╭", .tr = "╮", .bl = "╰", .br = "╯",
 	.bullet = "•", .dot = "·", .ellipsis = "…", .lquote = "“", .rquote = "”",
-	.separator = " · ", .range = " – ", .dash = "–", .attribution = "— ", .crumb = " › ",
+	.separator = " · ", .range = " – ", .dash = "–", .attribution = "— ", .aside = "▎", .crumb = " › ",
 	.meter_full = "█", .meter_empty = "░", .track = "·", .marker = "▶",
 	.bar = "▆", .now_line = "┊",
 	.left = "←", .right = "→", .up = "↑", .down = "↓", .enter = "Enter",
@@ -16,7 +16,7 @@ static const struct glyphs utf8_glyphs = {
 static const struct glyphs ascii_glyphs = {
 	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
 	.bullet = "*", .dot = "-", .ellipsis = "...", .lquote = "\"", .rquote = "\"",
-	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .crumb = " > ",
+	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .aside = "|", .crumb = " > ",
 	.meter_full = "#", .meter_empty = ".", .track = ".", .marker = ">",
 	.bar = "#", .now_line = ":",
 	.left = "<-", .right = "->", .up = "^", .down = "v", .enter = "Enter",

@@ -18,6 +18,7 @@ struct glyphs {
 	const char *range;       /* between two dates: "2019 – 2021" */
 	const char *dash;        /* between two keys of a range: "1–9" */
 	const char *attribution; /* before who said it: "— Ada" */
+	const char *aside;       /* the bar beside a quote: not a box's side */
 	const char *crumb;       /* between a screen and its open card */
 	const char *meter_full, *meter_empty;
 	const char *track;       /* the empty part of a chart's bar */

@@ -1,6 +1,8 @@
-/* page_screens.c — About, Education, Testimonials, Stack and Contact. */
+/* page_screens.c — Education, Testimonials, Stack and Contact (About is
+ * about.c). */
 #include "page_screens.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,129 +10,142 @@
 #include "charts.h"
 #include "text.h"
 
-/* ---- About ---- */
-
-void about_page(struct doc *d, const struct resume *r)
-{
-	const struct basics *b = &r->basics;
-	struct buf s = {0};
-
-	if (b->tagline) {
-		doc_gap(d);
-		block_para(d, ROLE_ACCENT, b->tagline);
-	}
-	if (b->name) {
-		doc_gap(d);
-		block_para(d, ROLE_SUBTLE, "HEY, I'M");
-		text_upper(&s, b->name, d->ctx.utf8);
-		buf_putc(&s, '.');
-		block_para(d, ROLE_HERO, s.data);
-	}
-	if (b->label) {
-		doc_gap(d);
-		block_para(d, ROLE_EMPH, b->label);
-	}
-	if (b->summary) {
-		doc_gap(d);
-		block_para(d, ROLE_TEXT, b->summary);
-	}
-	if (!b->name && !b->label && !b->summary && !b->tagline) {
-		doc_gap(d);
-		block_para(d, ROLE_SUBTLE, "This résumé has no basics: no name, label or summary.");
-	}
-	for (size_t i = 0; i < r->voices[VOICE_ABOUT].ncards; i++)
-		block_quote_card(d, &r->voices[VOICE_ABOUT].cards[i]);
-	buf_free(&s);
-}
-
 /* ---- Education, certificates, awards, publications ---- */
 
-static void education_box(struct doc *d, const struct education *e)
-{
-	const struct glyphs *g = doc_glyphs(d);
-	struct buf s = {0};
+/* What the four sections' entries show, in one style: the title, a line
+ * under it (a degree), a quiet line of who and when, text, bullets and a
+ * link.  The entry owns its two lines' buffers. */
+struct entry {
+	const char *title, *text, *url;
+	const struct strlist *bullets;
+	struct buf subtitle, meta;
+};
 
-	doc_gap(d);
-	doc_box_begin(d, ROLE_BORDER, e->institution ? e->institution : "Education", ROLE_TITLE,
-	              NULL, ROLE_BORDER);
-	block_join_field(&s, g, e->study_type);
-	block_join_field(&s, g, e->area);
-	if (s.len)
-		block_para(d, ROLE_EMPH, s.data);
-	buf_clear(&s);
-	block_date_range(&s, g, e->start, e->end);
-	if (e->score) {
-		block_join_field(&s, g, "Score: ");
-		buf_puts(&s, e->score);
+typedef void entry_fill(const struct resume *r, size_t i, const struct glyphs *g,
+                        struct entry *e);
+
+static void education_entry(const struct resume *r, size_t i, const struct glyphs *g,
+                            struct entry *e)
+{
+	const struct education *ed = &r->education[i];
+
+	block_join_field(&e->subtitle, g, ed->study_type);
+	block_join_field(&e->subtitle, g, ed->area);
+	e->title = ed->institution;
+	block_date_range(&e->meta, g, ed->start, ed->end);
+	if (ed->score) {
+		block_join_field(&e->meta, g, "Score: ");
+		buf_puts(&e->meta, ed->score);
 	}
-	if (s.len)
-		block_para(d, ROLE_SUBTLE, s.data);
-	if (e->courses.n) {
-		doc_gap(d);
-		block_bullets(d, &e->courses);
-	}
-	block_link(d, e->url);
-	doc_box_end(d);
-	buf_free(&s);
+	e->bullets = &ed->courses;
+	e->url = ed->url;
 }
 
-/* A titled entry: its title, "who · Mon YYYY" (either may be missing),
- * then text and a link. */
-static void entry(struct doc *d, const char *title, const char *who, const char *date,
-                  const char *text, const char *url)
+/* "who · 2 Mar 2025", either part may be missing. */
+static void who_and_when(struct buf *out, const struct glyphs *g, const char *who,
+                         const char *date)
+{
+	block_join_field(out, g, who);
+	if (date) {
+		if (out->len)
+			buf_puts(out, g->separator);
+		block_date(out, date);
+	}
+}
+
+static void certificate_entry(const struct resume *r, size_t i, const struct glyphs *g,
+                              struct entry *e)
+{
+	const struct certificate *c = &r->certificates[i];
+
+	e->title = c->name;
+	who_and_when(&e->meta, g, c->issuer, c->date);
+	e->url = c->url;
+}
+
+static void award_entry(const struct resume *r, size_t i, const struct glyphs *g,
+                        struct entry *e)
+{
+	const struct award *a = &r->awards[i];
+
+	e->title = a->title;
+	who_and_when(&e->meta, g, a->awarder, a->date);
+	e->text = a->summary;
+}
+
+static void publication_entry(const struct resume *r, size_t i, const struct glyphs *g,
+                              struct entry *e)
+{
+	const struct publication *p = &r->publications[i];
+
+	e->title = p->name;
+	who_and_when(&e->meta, g, p->publisher, p->release_date);
+	e->text = p->summary;
+	e->url = p->url;
+}
+
+static bool entry_present(const struct entry *e)
+{
+	return e->title || e->subtitle.len || e->meta.len || e->text || e->url ||
+	       (e->bullets && e->bullets->n);
+}
+
+static void entry_draw(struct doc *d, const struct entry *e)
+{
+	doc_gap(d);
+	block_para(d, ROLE_TITLE, e->title);
+	if (e->subtitle.len)
+		block_para(d, ROLE_EMPH, e->subtitle.data);
+	if (e->meta.len)
+		block_para(d, ROLE_SUBTLE, e->meta.data);
+	block_para(d, ROLE_TEXT, e->text);
+	if (e->bullets)
+		block_bullets(d, e->bullets);
+	block_link(d, e->url);
+}
+
+/* A heading and its entries; no heading when no entry has anything to
+ * show, and no empty entry. */
+static void section(struct doc *d, const struct resume *r, const char *heading, size_t n,
+                    entry_fill *fill)
 {
 	const struct glyphs *g = doc_glyphs(d);
-	struct buf s = {0};
+	bool headed = false;
 
-	block_join_field(&s, g, who);
-	if (date) {
-		if (s.len)
-			buf_puts(&s, g->separator);
-		block_date(&s, date);
+	for (size_t i = 0; i < n; i++) {
+		struct entry e = {0};
+		fill(r, i, g, &e);
+		if (entry_present(&e)) {
+			if (!headed)
+				block_heading(d, heading);
+			headed = true;
+			entry_draw(d, &e);
+		}
+		buf_free(&e.subtitle);
+		buf_free(&e.meta);
 	}
-	doc_gap(d);
-	block_para(d, ROLE_TITLE, title);
-	if (s.len)
-		block_para(d, ROLE_SUBTLE, s.data);
-	block_para(d, ROLE_TEXT, text);
-	block_link(d, url);
-	buf_free(&s);
 }
 
 void education_page(struct doc *d, const struct resume *r)
 {
-	if (r->neducation)
-		block_heading(d, "Education");
-	for (size_t i = 0; i < r->neducation; i++)
-		education_box(d, &r->education[i]);
-	if (r->ncertificates)
-		block_heading(d, "Certificates");
-	for (size_t i = 0; i < r->ncertificates; i++) {
-		const struct certificate *c = &r->certificates[i];
-		entry(d, c->name, c->issuer, c->date, NULL, c->url);
-	}
-	if (r->nawards)
-		block_heading(d, "Awards");
-	for (size_t i = 0; i < r->nawards; i++) {
-		const struct award *a = &r->awards[i];
-		entry(d, a->title, a->awarder, a->date, a->summary, NULL);
-	}
-	if (r->npublications)
-		block_heading(d, "Publications");
-	for (size_t i = 0; i < r->npublications; i++) {
-		const struct publication *p = &r->publications[i];
-		entry(d, p->name, p->publisher, p->release_date, p->summary, p->url);
-	}
+	section(d, r, "Education", r->neducation, education_entry);
+	section(d, r, "Certificates", r->ncertificates, certificate_entry);
+	section(d, r, "Awards", r->nawards, award_entry);
+	section(d, r, "Publications", r->npublications, publication_entry);
 }
 
 /* ---- Testimonials ---- */
 
-/* "[A] Name", the role under the name, then the quote. */
+/* "[A] Name", the role under the name, then the quote as an aside under
+ * them; nothing for an empty reference. */
 static void reference(struct doc *d, const struct reference *ref)
 {
 	const struct glyphs *g = doc_glyphs(d);
 	struct buf s = {0};
+	int col = doc_left(d);
 
+	if (!ref->name && !ref->role && !ref->reference)
+		return;
 	doc_gap(d);
 	if (ref->name) {
 		/* the initial, a capital in ASCII too ("É" is "E") */
@@ -142,32 +157,39 @@ static void reference(struct doc *d, const struct reference *ref)
 		free(initial);
 		doc_add(d, ROLE_BADGE, s.data);
 		doc_add(d, ROLE_TEXT, " ");
-		int col = d->col;
+		col = d->col;
 		doc_wrap(d, ROLE_SPEAKER, ref->name);
 		doc_newline(d);
-		if (ref->role) {
-			doc_pad_to(d, col);
-			doc_wrap(d, ROLE_SUBTLE, ref->role);
-			doc_newline(d);
-		}
-	} else {
-		block_para(d, ROLE_SUBTLE, ref->role);
+	}
+	if (ref->role) {
+		doc_pad_to(d, col);
+		doc_wrap(d, ROLE_SUBTLE, ref->role);
+		doc_newline(d);
 	}
 	if (ref->reference) {
 		buf_clear(&s);
 		buf_puts(&s, g->lquote);
 		buf_puts(&s, ref->reference);
 		buf_puts(&s, g->rquote);
-		block_para(d, ROLE_QUOTE, s.data);
+		block_aside(d, col, ROLE_QUOTE, s.data);
 	}
 	buf_free(&s);
 }
 
+/* The references first, each under its name: the voice's cards (a joke
+ * on the seed) come after them, lighter. */
 void testimonials_page(struct doc *d, const struct resume *r)
 {
-	block_voice(d, &r->voices[VOICE_REFERENCES]);
+	const struct voice *v = &r->voices[VOICE_REFERENCES];
+
+	if (r->nreferences)
+		block_intro(d, v->heading, v->comment);
+	else
+		block_voice_intro(d, v);
 	for (size_t i = 0; i < r->nreferences; i++)
 		reference(d, &r->references[i]);
+	for (size_t i = 0; i < v->ncards; i++)
+		block_quote_card(d, &v->cards[i]);
 }
 
 /* ---- Stack ---- */
@@ -196,26 +218,36 @@ static void labelled_list(struct doc *d, const char *label, const char *items, i
 	buf_free(&s);
 }
 
+/* The headings only over entries that show something: an empty language
+ * or interest ({}) is not drawn, so a list of them is no section. */
 static void languages_and_interests(struct doc *d, const struct resume *r)
 {
 	const struct glyphs *g = doc_glyphs(d);
 	struct buf s = {0};
+	bool headed = false;
 
-	if (r->nlanguages)
-		block_heading(d, "Spoken languages");
 	for (size_t i = 0; i < r->nlanguages; i++) {
 		buf_clear(&s);
 		block_join_field(&s, g, r->languages[i].language);
 		block_join_field(&s, g, r->languages[i].fluency);
-		if (s.len) /* an empty entry shows nothing, not an empty line */
-			block_para(d, ROLE_TEXT, s.data);
+		if (!s.len)
+			continue;
+		if (!headed)
+			block_heading(d, "Spoken languages");
+		headed = true;
+		block_para(d, ROLE_TEXT, s.data);
 	}
-	if (r->ninterests)
-		block_heading(d, "Interests");
+	headed = false;
 	for (size_t i = 0; i < r->ninterests; i++) {
+		const struct interest *in = &r->interests[i];
+		if (!in->name && !in->keywords.n)
+			continue;
+		if (!headed)
+			block_heading(d, "Interests");
+		headed = true;
 		buf_clear(&s);
-		block_join(&s, &r->interests[i].keywords, g->separator);
-		labelled_list(d, r->interests[i].name, s.data, 16);
+		block_join(&s, &in->keywords, g->separator);
+		labelled_list(d, in->name, s.data, 16);
 	}
 	buf_free(&s);
 }
@@ -247,6 +279,32 @@ static void contact_line(struct doc *d, const char *label, const char *value, en
 	doc_link(d, NULL);
 }
 
+/* "GitHub    adafix  https://github.com/adafix": only the URL is a link. */
+static void profile_line(struct doc *d, const struct profile *p)
+{
+	if (!p->username && !p->url)
+		return;
+	if (!p->url) {
+		contact_line(d, p->network ? p->network : "Profile", p->username, ROLE_TEXT, NULL);
+		return;
+	}
+	doc_add(d, ROLE_SUBTLE, p->network ? p->network : "Profile");
+	if (d->col < doc_left(d) + 10)
+		doc_pad_to(d, doc_left(d) + 10);
+	else
+		doc_add(d, ROLE_SUBTLE, " ");
+	if (p->username) {
+		/* added, not wrapped: "@ada@example.social" is a handle, and
+		 * wrapping would link it as an e-mail address */
+		doc_add(d, ROLE_TEXT, p->username);
+		doc_add(d, ROLE_TEXT, "  ");
+	}
+	doc_link(d, p->url);
+	doc_wrap(d, ROLE_LINK, p->url);
+	doc_newline(d);
+	doc_link(d, NULL);
+}
+
 /* Email, phone, web, location, the profiles and the photo. */
 static void addresses(struct doc *d, const struct basics *b)
 {
@@ -260,6 +318,7 @@ static void addresses(struct doc *d, const struct basics *b)
 	contact_line(d, "Phone", b->phone, ROLE_TEXT, NULL);
 	contact_line(d, "Web", b->url, ROLE_LINK, b->url);
 	buf_clear(&s);
+	/* all of it here, where one writes to it; About has the town */
 	const char *parts[] = { b->address, b->postal_code, b->city, b->region, b->country_code };
 	for (size_t i = 0; i < ARRAY_LEN(parts); i++) {
 		if (!parts[i])
@@ -269,20 +328,37 @@ static void addresses(struct doc *d, const struct basics *b)
 		buf_puts(&s, parts[i]);
 	}
 	contact_line(d, "Location", s.len ? s.data : NULL, ROLE_TEXT, NULL);
-	for (size_t i = 0; i < b->nprofiles; i++) {
-		const struct profile *p = &b->profiles[i];
-		buf_clear(&s);
-		if (p->username)
-			buf_puts(&s, p->username);
-		if (p->url) {
-			if (s.len)
-				buf_puts(&s, "  ");
-			buf_puts(&s, p->url);
-		}
-		contact_line(d, p->network ? p->network : "Profile", s.len ? s.data : NULL, ROLE_LINK,
-		             p->url);
-	}
+	for (size_t i = 0; i < b->nprofiles; i++)
+		profile_line(d, &b->profiles[i]);
 	contact_line(d, "Photo", b->image, ROLE_LINK, b->image);
+	buf_free(&s);
+}
+
+/* The résumé's own details as a quiet footer: "v1.0.0 · updated 15 Jan
+ * 2024 · https://…/resume.json". */
+static void meta_footer(struct doc *d, const struct resume *r)
+{
+	const struct glyphs *g = doc_glyphs(d);
+	struct buf s = {0};
+
+	if (!r->meta.canonical && !r->meta.version && !r->meta.last_modified)
+		return;
+	block_join_field(&s, g, r->meta.version);
+	if (r->meta.last_modified) {
+		block_join_field(&s, g, "updated ");
+		block_date(&s, r->meta.last_modified);
+	}
+	doc_gap(d);
+	if (s.len)
+		doc_wrap(d, ROLE_SUBTLE, s.data);
+	if (r->meta.canonical) {
+		if (s.len)
+			doc_add(d, ROLE_SUBTLE, g->separator);
+		doc_link(d, r->meta.canonical);
+		doc_wrap(d, ROLE_SUBTLE, r->meta.canonical);
+		doc_link(d, NULL);
+	}
+	doc_newline(d);
 	buf_free(&s);
 }
 
@@ -303,12 +379,7 @@ void contact_page(struct doc *d, const struct resume *r)
 	addresses(d, &r->basics);
 	for (size_t i = 0; i < v->ncards; i++)
 		block_quote_card(d, &v->cards[i]);
-	if (r->meta.canonical || r->meta.version || r->meta.last_modified) {
-		doc_gap(d);
-		contact_line(d, "Canonical", r->meta.canonical, ROLE_LINK, r->meta.canonical);
-		contact_line(d, "Version", r->meta.version, ROLE_SUBTLE, NULL);
-		contact_line(d, "Updated", r->meta.last_modified, ROLE_SUBTLE, NULL);
-	}
-	if (r->voices[VOICE_WRITING].heading || r->voices[VOICE_WRITING].ncards)
+	if (r->voices[VOICE_WRITING].comment || block_voice_present(&r->voices[VOICE_WRITING]))
 		block_voice(d, &r->voices[VOICE_WRITING]);
+	meta_footer(d, r);
 }

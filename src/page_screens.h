@@ -10,8 +10,10 @@
 #include "doc.h"
 #include "resume.h"
 
-/* The tagline, name, label and summary (or a note that there are none) and
- * the About quote cards. */
+/* The tagline, greeting and name (in block letters where they fit), the
+ * label, the current role, place and what the owner is open to, counts of
+ * what the résumé holds, the summary (or a note that there are none) and
+ * the About quote cards.  In about.c. */
 void about_page(struct doc *d, const struct resume *r);
 
 /* Education, then certificates, awards and publications. */

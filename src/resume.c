@@ -453,6 +453,7 @@ static void load_basics(struct loader *L, const cJSON *root)
 	out->name = str_field(L, b, "name", "basics");
 	out->label = str_field(L, b, "label", "basics");
 	out->tagline = str_field(L, b, "tagline", "basics");
+	out->greeting = str_field(L, b, "greeting", "basics");
 	out->summary = str_field(L, b, "summary", "basics");
 	out->image = str_field(L, b, "image", "basics");
 	out->email = str_field(L, b, "email", "basics");

@@ -38,6 +38,7 @@ struct profile {
 
 struct basics {
 	const char *name, *label, *tagline, *summary, *image;
+	const char *greeting; /* words before the name ("HEY, I'M"): an extension */
 	const char *email, *phone, *url;
 	const char *address, *postal_code, *city, *region, *country_code;
 	struct profile *profiles;

@@ -37,9 +37,9 @@ SHAPE(profile_shape, { "network", ANY, NULL }, { "username", ANY, NULL }, { "url
 SHAPE(location_shape, { "address", ANY, NULL }, { "postalCode", ANY, NULL },
       { "city", ANY, NULL }, { "region", ANY, NULL }, { "countryCode", COUNTRY, NULL });
 SHAPE(basics_shape, { "name", ANY, NULL }, { "label", ANY, NULL }, { "tagline", ANY, NULL },
-      { "image", ANY, NULL }, { "email", EMAIL, NULL }, { "phone", ANY, NULL },
-      { "url", URL, NULL }, { "summary", ANY, NULL }, { "location", OBJECT, &location_shape },
-      { "profiles", LIST, &profile_shape });
+      { "greeting", ANY, NULL }, { "image", ANY, NULL }, { "email", EMAIL, NULL },
+      { "phone", ANY, NULL }, { "url", URL, NULL }, { "summary", ANY, NULL },
+      { "location", OBJECT, &location_shape }, { "profiles", LIST, &profile_shape });
 SHAPE(work_shape, { "name", ANY, NULL }, { "position", ANY, NULL }, { "location", ANY, NULL },
       { "description", ANY, NULL }, { "url", URL, NULL }, { "startDate", DATE, NULL },
       { "endDate", DATE, NULL }, { "summary", ANY, NULL }, { "highlights", ANY, NULL },

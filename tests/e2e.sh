@@ -88,7 +88,7 @@ help_keys_lines() {
 
 test_startup() {
 	pp_start 80 24 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	assert_row 0 '^ 1 About 2 Projects 3 History 4 Incidents 5 Testimonials 6 Stack 7 Contact *$'
 	assert_row 1 '^(─){80}$'
 	assert_has "HEY, I'M"
@@ -104,7 +104,7 @@ test_startup() {
 # The same in an xterm, the usual TERM outside tmux.
 test_startup_xterm() {
 	pp_start 80 24 TERM=xterm-256color -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	assert_row 0 '^ 1 About 2 Projects'
 	key Right
 	wait_tab 2
@@ -335,7 +335,7 @@ test_history_open() {
 	for ((i = 1; i <= n; i++)); do
 		name=$(J ".work[$((i - 1))].name")
 		end=$(J ".work[$((i - 1))].endDate // empty")
-		dates="$(fmt_date "$(J ".work[$((i - 1))].startDate")") – $(if [[ -n $end ]]; then fmt_date "$end"; else printf Present; fi)"
+		dates="$(fmt_date "$(J ".work[$((i - 1))].startDate")" month) – $(if [[ -n $end ]]; then fmt_date "$end" month; else printf Present; fi)"
 		key g
 		wait_status " 1/$n "
 		select_card "$i" "$n"
@@ -377,7 +377,7 @@ test_history_long() {
 			fail "the status line says card $sel, the marker is on Company $(marked_card)"
 	}
 	pp_start 80 24 -- "$big"
-	wait_for "ADA SYNTHÉTIQUE."
+	wait_for "Ada Synthétique"
 	key 3
 	wait_status " 1/$n "
 	selected_ok
@@ -412,7 +412,7 @@ test_history_long() {
 	barrier
 	selected_ok
 	key 1
-	wait_for "ADA SYNTHÉTIQUE."
+	wait_for "Ada Synthétique"
 	key 3
 	wait_status " $sel/$n "
 	selected_ok
@@ -811,7 +811,7 @@ test_quit() {
 	key q
 	assert_exit 0
 	assert_eq "$(alternate_on)" 0 "after q the terminal should be back on the normal screen"
-	assert_lacks "PUSHPANDER." "after q the viewer's screen should be gone"
+	assert_lacks "HEY, I'M" "after q the viewer's screen should be gone"
 	# the bytes written: the alternate screen left, the cursor shown again
 	for ((i = 0; i < 100; i++)); do
 		grep -q $'\e\\[?1049l' "$log" 2>/dev/null && break
@@ -900,7 +900,8 @@ test_locale_ascii() {
 	pp_start 80 24 LANG=C LC_ALL=C -- "$RESUME"
 	wait_tab 1
 	assert_row 1 '^-{80}$'
-	assert_has '+- DUNDER MIFFLIN -'
+	assert_has 'DUNDER MIFFLIN'
+	assert_lacks '+- DUNDER MIFFLIN -'
 	assert_has '| WORLD'
 	assert_status 'Left/Right'
 	key 4
@@ -1164,14 +1165,14 @@ test_cli_pipe() {
 	assert_rc 0
 	esc=$(grep -c $'\e' "$E2E_DIR/out")
 	[[ $esc == 0 ]] || cli_fail "$esc lines with an ESC byte in the plain text"
-	for s in "PUSHPANDER." "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF" "INC-004" \
+	for s in "HEY, I'M" "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF" "INC-004" \
 		"WHAT WE LEARNED" "WHAT FOLKS SAY" "TECH STACK" "HIRE ME"; do
 		[[ $OUT == *"$s"* ]] || cli_fail "the plain text lacks \"$s\""
 	done
 	# in a terminal, with only stdout redirected: plain text, no viewer
 	PP_REDIRECT=" >$(printf '%q' "$E2E_DIR/pane.out")" pp_start 80 24 -- "$RESUME"
 	assert_exit 0
-	grep -q "PUSHPANDER." "$E2E_DIR/pane.out" || fail "with stdout in a file the résumé should be printed there"
+	grep -q "HEY, I'M" "$E2E_DIR/pane.out" || fail "with stdout in a file the résumé should be printed there"
 	! grep -q $'\e' "$E2E_DIR/pane.out" || fail "ESC bytes in the text printed to a file"
 	# in a terminal, with stdin not one: plain text on the terminal
 	PP_REDIRECT=' </dev/null' pp_start 80 24 -- --section contact "$RESUME"
@@ -1204,9 +1205,9 @@ test_hostile_text() {
 	control_bytes "$E2E_DIR/out" || cli_fail "--print wrote control bytes: $(grep -n $'[\x01-\x09\x0b-\x1f\x7f]' "$E2E_DIR/out" | cat -v | head -n 3)"
 	bad=$(grep -nE $'\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' "$E2E_DIR/out" | head -n 3)
 	[[ -z $bad ]] || cli_fail "--print wrote C1 controls or bidi overrides: $bad"
-	[[ $OUT == *NAME* && $OUT == *666* && $OUT == *"line two"* ]] || cli_fail "the text around the controls should still be printed"
+	[[ $OUT == *Name* && $OUT == *666* && $OUT == *"line two"* ]] || cli_fail "the text around the controls should still be printed"
 	pp_start 80 24 -- "$f"
-	wait_for "HEY, I'M"
+	wait_for "Right-to-left"
 	assert_row 0 '^ 1 About 4 Incidents|^ 1 About 2 Incidents'
 	assert_row 1 '^(─){80}$'
 	[[ $(tm display-message -p -t "$T" '#{pane_title}') != *pwned* ]] || fail "an OSC sequence from the résumé set the terminal's title"
@@ -1252,11 +1253,26 @@ test_keys_unknown_sequence() {
 # 11. every fact is reachable with keys alone
 # ====================================================================
 
+# block_form_into TEXT: BLOCK becomes the first row of TEXT drawn as the
+# About hero draws a name in block letters (normalised as norm_into does),
+# or nothing when it has no such form: as pushpander --print draws it for
+# a résumé with that name alone.
+block_form_into() {
+	local json="$E2E_DIR/block-form.json"
+	BLOCK=
+	jq -n --arg name "$1" '{basics: {name: $name}}' >"$json" || return 1
+	"$PUSHPANDER" --print --width 200 --section about "$json" >"$json.txt" 2>/dev/null || return 1
+	BLOCK=$(grep -m 1 '[▀▄█]' "$json.txt") || BLOCK=
+	norm_into "$BLOCK"
+	BLOCK=$NORM
+}
+
 # assert_covers JSON TEXT WHAT: every string in JSON (but "$schema") is in
 # the file TEXT (white space and borders ignored), verbatim or in the form
-# the screens give it on purpose: headings in capitals, dates by name.
+# the screens give it on purpose: headings in capitals, dates by name, a
+# name in block letters.
 assert_covers() {
-	local s n hay up form
+	local s n hay up form month
 	local -a missing=() shown=()
 	hay=$(norm <"$2")
 	while IFS= read -r s; do
@@ -1265,12 +1281,17 @@ assert_covers() {
 		[[ -z $n || $hay == *"$n"* ]] && continue
 		up=${n^^}
 		form=$(fmt_date "$n")
+		month=$(fmt_date "$n" month)
 		if [[ $n != "$up" && $hay == *"$up"* ]]; then
 			shown+=("\"$s\" (in capitals: \"$up\")")
 		elif [[ $form != "$n" && $hay == *"$form"* ]]; then
 			shown+=("\"$s\" (as \"$form\")")
 		elif [[ $n == *'`'* && $hay == *"${n//\`/}"* ]]; then
 			shown+=("\"$s\" (its code spans without their backticks)")
+		elif [[ $month != "$n" && $hay == *"$month"* ]]; then
+			shown+=("\"$s\" (as \"$month\", in a range)")
+		elif block_form_into "$s" && [[ -n $BLOCK && $hay == *"$BLOCK"* ]]; then
+			shown+=("\"$s\" (in block letters)")
 		else
 			missing+=("$s")
 		fi
@@ -1290,7 +1311,7 @@ assert_covers() {
 # 80x24 (walked with WALK: walk_all or walk_any), and is in --print.
 coverage_of() {
 	pp_start 80 24 -- "$1"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	"$2" "$E2E_DIR/walk"
 	assert_covers "$1" "$E2E_DIR/walk" "reachable with keys"
 	key q
@@ -1400,7 +1421,7 @@ PLANTED_VISIBLE=('\u001B[2J' '\u001B]0;pwned\u0007' '\u001B]52;c;aGVsbG8=\u0007'
 walk_planted() {
 	local file=$1 sep='›' d n i
 	[[ ${2:-} == ascii ]] && sep='>'
-	local -a marks=("HEY, I'M" 'LIVE\u001B[5m' 'Evil\u009BCorp' 'INC-\u001B[31m1'
+	local -a marks=('Combining first' 'LIVE\u001B[5m' 'Evil\u009BCorp' 'INC-\u001B[31m1'
 		'Ref\u202E Eree' 'LANGS\u2066' 'mallory@example.com')
 	local -a ends=('' 'clip' 'once' 'WHAT WE LEARNED')
 	for d in 2 3 4 5 6 7 1; do
@@ -1442,7 +1463,7 @@ walk_planted() {
 test_bytes_hostile() {
 	local rec="$E2E_DIR/tui.rec" v screens
 	pp_record "$rec" 80 24 -- "$PLANTED"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	walk_planted "$E2E_DIR/screens"
 	key C-c
 	assert_exit 0
@@ -1458,7 +1479,7 @@ test_bytes_hostile() {
 	# in the C locale: ASCII only, the same escaped forms
 	rec="$E2E_DIR/tui-c.rec"
 	pp_record "$rec" 80 24 LANG=C LC_ALL=C -- "$PLANTED"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	walk_planted "$E2E_DIR/screens-c" ascii
 	key C-c
 	assert_exit 0
@@ -1474,7 +1495,7 @@ test_bytes_hostile() {
 	# targets that are plain printable ASCII with a known scheme
 	rec="$E2E_DIR/tui-links.rec"
 	pp_record "$rec" 80 24 -- --links always "$PLANTED"
-	wait_for "HEY, I'M"
+	wait_row 0 '^ 1 About '
 	walk_planted "$E2E_DIR/screens-links"
 	key C-c
 	assert_exit 0
@@ -1759,7 +1780,8 @@ test_paste_storm() {
 	assert_status ' 4/4 .*Bot'
 	assert_alive
 	[[ $(proc_state "$pid") == [RS] ]] || fail "pushpander is in state $(proc_state "$pid")"
-	key 1
+	# About is taller than 24 rows: the paste may have scrolled it, g shows its top
+	key 1 g
 	wait_tab 1
 	key q
 	assert_exit 0
@@ -1794,7 +1816,7 @@ huge_case() {
 	key 4
 	wait_for "STRESS RELIEF"
 	key 1
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	assert_row 0 '^ 1 About 2 Projects'
 	rss=$(proc_rss_kb "$pid")
 	[[ -n $rss ]] || fail "$what: no VmRSS for $pid"
@@ -1859,7 +1881,7 @@ test_term_types() {
 	# vt100 addresses the cursor: the viewer runs
 	pp_start 80 24 TERM=vt100 -- "$RESUME"
 	wait_row 0 '^ 1 About 2 Projects'
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	key 4
 	wait_tab 4
 	key q
@@ -1890,6 +1912,7 @@ TESTS=(
 . tests/e2e/light.sh # light backgrounds: the palette, the question, the answers
 . tests/e2e/split.sh # wide terminals: the split, the centred column
 . tests/e2e/cards.sh # cards, incidents, charts and code spans (issue 12)
+. tests/e2e/hero.sh # the About hero, quotes as asides, Education, a generic résumé's Contact
 
 main() {
 	if [[ ${1:-} == --list ]]; then

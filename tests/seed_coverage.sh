@@ -43,7 +43,6 @@ jq -r '.. | strings' "$json" >"$tmp/strings"
 # Allow-list: exact seed lines that are presentation made by the program,
 # with no data behind them. Each is still counted, and reported as allowed.
 declare -A allowed=(
-	["HEY, I'M"]="greeting printed before the name on About"
 	["LIVE ↗"]="link badge on project cards (the seed gives no URL)"
 	["STRESS"]="label of the stress meter; the N/10 value is checked"
 	["URGENT"]="banner drawn for urgent incidents; checked as .urgent on the next SEV line"

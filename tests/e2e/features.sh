@@ -587,7 +587,7 @@ osc8_pairs() {
 test_links_always() {
 	local rec="$E2E_DIR/links.rec" u screen esc n=0 target text
 	pp_record "$rec" 80 24 -- --links always --section contact "$FULL"
-	wait_for "Canonical"
+	wait_for "v1.0.0"
 	for u in "${CONTACT_LINKS[@]}"; do
 		wait_bytes "$rec" "$(hex_str $'\e]8;;'"$u"$'\e\\')" "the OSC 8 hyperlink to $u while the Contact tab is shown"
 	done
@@ -605,7 +605,7 @@ test_links_always() {
 	assert_restored "$rec"
 	# the same screen, attributes included, without links
 	pp_start 80 24 -- --links never --section contact "$FULL"
-	wait_for "Canonical"
+	wait_for "v1.0.0"
 	[[ $SCREEN == "$screen" ]] || fail "the screen with --links always differs from the one with --links never"
 	[[ $(capture_escapes) == "$esc" ]] || fail "the screen's attributes with --links always differ from those with --links never"
 }
@@ -622,7 +622,7 @@ test_links_in_text() {
 	   "highlights": ["Wrote https://en.wikipedia.org/wiki/C_(language) notes"]}]}
 	JSON
 	pp_record "$rec" 80 24 -- --links always "$json"
-	wait_for "LIN KS."
+	wait_for "Write to"
 	wait_bytes "$rec" "$(hex_str $'\e]8;;mailto:lin@example.org\e\\')" "the link to lin@example.org"
 	wait_bytes "$rec" "$(hex_str $'\e]8;;https://lin.example.org/about\e\\')" "the link to https://lin.example.org/about"
 	key 2
@@ -651,11 +651,11 @@ test_links_off() {
 		auto-tmux) pp_record "$rec" 80 24 -- --section contact "$FULL" ;;
 		auto-wezterm) pp_record "$rec" 80 24 TERM_PROGRAM=WezTerm -- --section contact "$FULL" ;;
 		esac
-		wait_for "Canonical"
+		wait_for "v1.0.0"
 		key 1
-		wait_for "ADA FIXTURE."
+		wait_for "Systems Programmer"
 		key 7
-		wait_for "Canonical"
+		wait_for "v1.0.0"
 		key q
 		assert_exit 0
 		wait_bytes "$rec" "$(hex_str "$(tput -T "$E2E_TERM" rmcup)")" "rmcup at the end"

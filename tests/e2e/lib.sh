@@ -31,7 +31,7 @@ T='' SCREEN='' COLS=0 ROWS=0 TMC_OUT=''
 E2E_NSESSIONS=0
 
 # Box drawing and the selection marker, as drawn in a UTF-8 locale.
-BOX_CHARS=(│ ╭ ╮ ╰ ╯ ─)
+BOX_CHARS=(│ ╭ ╮ ╰ ╯ ─ ▎)
 MARKER='▶'
 
 tm() { tmux -L "$E2E_SOCKET" -f /dev/null "$@"; }
@@ -584,10 +584,14 @@ assert_marker_on() {
 # J FILTER: jq -r FILTER on the résumé.
 J() { jq -r "$1" "$RESUME"; }
 
-# fmt_date YYYY[-MM[-DD]]: as the screens show dates ("Feb 2024", "2019").
+# fmt_date DATE [month]: as the screens show dates: "2 Feb 2024" for a
+# day or a timestamp, "Feb 2024" for a month (or, with "month", in a
+# range, where days are left out), "2019" as it is.
 fmt_date() {
 	local -a months=(Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
-	if [[ $1 =~ ^([0-9]{4})-([0-9]{2})(-[0-9]{2})?$ ]]; then
+	if [[ $1 =~ ^([0-9]{4})-([0-9]{2})-([0-9]{2})(T[0-9:.+Z-]*)?$ && -z ${2:-} ]]; then
+		printf '%d %s %s' "$((10#${BASH_REMATCH[3]}))" "${months[10#${BASH_REMATCH[2]} - 1]}" "${BASH_REMATCH[1]}"
+	elif [[ $1 =~ ^([0-9]{4})-([0-9]{2})(-[0-9]{2})?$ ]]; then
 		printf '%s %s' "${months[10#${BASH_REMATCH[2]} - 1]}" "${BASH_REMATCH[1]}"
 	else
 		printf '%s' "$1"
@@ -596,7 +600,7 @@ fmt_date() {
 
 TAB_TITLES=(About Projects History Incidents Testimonials Stack Contact)
 # Text only the top of each tab shows.
-TAB_HEADINGS=("PUSHPANDER." "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF"
+TAB_HEADINGS=("HEY, I'M" "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF"
 	"WHAT FOLKS SAY" "TECH STACK" "HIRE ME")
 
 # on_tab N (1-7): the screen shows tab N's heading and no other's.

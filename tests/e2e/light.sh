@@ -108,7 +108,7 @@ every_tab_readable() {
 # TAGLINE to the attributes of the About tab's tagline (attrs_at).
 tagline_colour() {
 	pp_start 80 24 "$@" "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	tagline_attrs
 }
 
@@ -166,7 +166,7 @@ test_light_dark_unchanged() {
 	local want cfg
 	tagline_colour --
 	assert_eq "$TAGLINE" "$TAGLINE_DARK" "the tagline without a hint"
-	assert_eq "$(attrs_at "PUSHPANDER." | head -1)" 'b=1 d= u= r= fg=c214 bg=' "the name"
+	assert_eq "$(attrs_at "█▀▀▄ █  █ ▄▀▀▀" | head -1)" 'b=1 d= u= r= fg=c214 bg=' "the name"
 	assert_eq "$(attrs_at "$(J .basics.label | awk '{ print $1, $2 }')" | head -1)" \
 		'b=1 d= u= r= fg=c231 bg=' "the headline"
 	assert_eq "$(attrs_at "HEY, I'M" | head -1)" 'b= d= u= r= fg=c246 bg=' "the greeting"
@@ -180,16 +180,18 @@ test_light_dark_unchanged() {
 	# eight colours: the base palette as it was
 	tagline_colour TERM=screen --
 	assert_eq "$TAGLINE" 'b=1 d= u= r= fg=5 bg=' "the 8-colour tagline"
-	assert_eq "$(attrs_at "PUSHPANDER." | head -1)" 'b=1 d= u= r= fg=3 bg=' "the 8-colour name"
+	assert_eq "$(attrs_at "█▀▀▄ █  █ ▄▀▀▀" | head -1)" 'b=1 d= u= r= fg=3 bg=' "the 8-colour name"
 	# and the Incidents screen, badges, meters and search hits: as before
 	# but for the empty meter cells, 240 then (2.95:1 on black, too dim);
-	# the comparison above the cards adds its bars' 114 and 117
+	# the comparison above the cards adds its bars' 114 and 117, and the
+	# speaker's 222 went with the box that titled the 🔥 card (its label
+	# is a heading now)
 	theme_screen TERM=tmux-256color -- --theme 256
 	want=$(capture_escapes)
 	theme_screen TERM=tmux-256color 'COLORFGBG=15;0' -- --theme 256
 	[[ $(capture_escapes) == "$want" ]] || fail "COLORFGBG=15;0: the Incidents tab differs"
 	assert_eq "$(tr '\n' ' ' <<<"$COLOURS")" \
-		'38;5;108 38;5;114 38;5;117 38;5;151 38;5;16 38;5;203 38;5;214 38;5;220 38;5;222 38;5;231 38;5;24 38;5;241 38;5;246 38;5;67 38;5;81 48;5;114 48;5;160 48;5;214 48;5;220 48;5;252 48;5;81 ' \
+		'38;5;108 38;5;114 38;5;117 38;5;151 38;5;16 38;5;203 38;5;214 38;5;220 38;5;231 38;5;24 38;5;241 38;5;246 38;5;67 38;5;81 48;5;114 48;5;160 48;5;214 48;5;220 48;5;252 48;5;81 ' \
 		"the dark Incidents screen's colours"
 }
 
@@ -200,19 +202,19 @@ test_light_osc11_answered() {
 	local style
 	for style in bg=colour231 bg=white 'bg=#fdf6e3'; do
 		answering_pane "$style" -- "$RESUME"
-		wait_for "PUSHPANDER."
+		wait_for "HEY, I'M"
 		tagline_attrs
 		assert_eq "$TAGLINE" "$TAGLINE_LIGHT" "the tagline on window-style $style"
 		assert_readable "window-style $style"
 		assert_lacks "11;" "the answer is on the screen"
 	done
 	answering_pane bg=black 'COLORFGBG=0;15' -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	tagline_attrs
 	assert_eq "$TAGLINE" "$TAGLINE_DARK" "the tagline on a black background, with COLORFGBG=0;15"
 	# --theme dark is not asked and not overruled
 	answering_pane bg=colour231 -- --theme dark "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	tagline_attrs
 	assert_eq "$TAGLINE" "$TAGLINE_DARK" "--theme dark on a white background"
 	# a key typed before the first frame still works
@@ -243,7 +245,7 @@ test_light_osc11_unanswered() {
 # a late Device Attributes answer is nothing either.
 test_light_late_answer() {
 	pp_start 80 24 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	key /
 	wait_status '^ Search:'
 	type_text $'\e]11;rgb:ffff/ffff/ffff\e\\'
@@ -296,7 +298,7 @@ LANG=C.UTF-8 LC_ALL=C.UTF-8 $(printf '%q ' "$PUSHPANDER" "$RESUME")" /dev/null \
 test_light_asks_only_when_it_should() {
 	local rec=$E2E_DIR/bytes args
 	pp_record "$rec" 80 24 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	wait_bytes "$rec" "$(hex_str $'\e]11;?\e\\\e[c')" "the background query"
 	for args in "--print" "--theme dark" "--theme light" "--theme mono" "--no-color"; do
 		# shellcheck disable=SC2086 # words on purpose
@@ -304,14 +306,14 @@ test_light_asks_only_when_it_should() {
 		if [[ $args == --print ]]; then
 			wait_exit
 		else
-			wait_for "PUSHPANDER."
+			wait_for "HEY, I'M"
 			key q
 			wait_exit
 		fi
 		! has_bytes "$rec" "$(hex_str $'\e]11')" || fail "$args: the background was asked"
 	done
 	pp_record "$rec" 80 24 NO_COLOR=1 -- "$RESUME"
-	wait_for "PUSHPANDER."
+	wait_for "HEY, I'M"
 	key q
 	wait_exit
 	! has_bytes "$rec" "$(hex_str $'\e]11')" || fail "NO_COLOR=1: the background was asked"

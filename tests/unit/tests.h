@@ -110,6 +110,12 @@
 	X(view_splits_a_tab_of_cards_on_a_wide_terminal) \
 	X(view_find_searches_pages_and_cards)            \
 	X(view_help_fits_its_box)                        \
+	/* test_bigtext.c */                             \
+	X(bigtext_draws_letters_in_half_blocks)          \
+	X(bigtext_every_glyph_fits_its_width)            \
+	X(bigtext_refuses_what_it_cannot_draw)           \
+	X(block_date_reads_as_people_write)              \
+	X(block_date_range_reads_in_months)              \
 	/* test_layout.c */                              \
 	X(layout_screens_of_sample)                      \
 	X(layout_empty_resume_has_about_only)            \
