@@ -301,10 +301,12 @@ static void incident_header_row(struct doc *d, const struct incident_cols *c)
 	doc_add(d, ROLE_SUBTLE, "STRESS");
 	if (!c->one_line)
 		doc_newline(d);
+	/* the short words where the long ones would run into each other */
+	bool roomy = c->ttr - c->ttd > (int)strlen("DETECTED AFTER") + 1;
 	doc_pad_to(d, c->ttd);
-	doc_add(d, ROLE_SUBTLE, "DETECTED AFTER");
+	doc_add(d, ROLE_SUBTLE, roomy ? "DETECTED AFTER" : "DETECTED");
 	doc_pad_to(d, c->ttr);
-	doc_add(d, ROLE_SUBTLE, "RESOLVED AFTER");
+	doc_add(d, ROLE_SUBTLE, roomy ? "RESOLVED AFTER" : "RESOLVED");
 	doc_newline(d);
 }
 

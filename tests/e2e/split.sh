@@ -48,6 +48,9 @@ test_split_incidents() {
 	assert_marker_on "$(J '.incidents[0].id')"
 	text_column_at_least "$happened0" 66
 	assert_row 1 '^(─){160}$' "nothing is open: the rule has no breadcrumb"
+	# the comparison's header, in the narrower list, keeps its words apart
+	has "INCIDENTS COMPARED" || fail "the comparison is not above the list"
+	lacks "AFTER RESOLVED" || fail "the comparison's header runs its words together"
 	key Down
 	wait_text "$happened1"
 	lacks "$happened0" || fail "the first incident's post-mortem is still shown"
