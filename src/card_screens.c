@@ -349,11 +349,9 @@ static void playbook(struct doc *d, const struct resume *r)
 {
 	if (!r->playbook.steps.n)
 		return;
-	doc_gap(d);
-	doc_box_begin(d, ROLE_BORDER, r->playbook.title ? r->playbook.title : "Playbook",
-	              ROLE_HEADING, NULL, ROLE_BORDER);
+	/* a heading, not a box: boxes are cards, which open */
+	block_heading(d, r->playbook.title ? r->playbook.title : "Playbook");
 	block_bullets(d, &r->playbook.steps);
-	doc_box_end(d);
 }
 
 void incidents_foot(struct doc *d, const struct resume *r)

@@ -12,7 +12,7 @@
 TESTS+=(
 	cards_projects_preview cards_preview_says_more cards_incident_figures
 	cards_postmortem_header cards_code_spans cards_comparison_seen cards_timeline_roles
-	cards_timeline_selected
+	cards_timeline_selected cards_only_cards_boxed
 )
 
 # At 120x40 the Projects tab shows the projects' headline numbers, the
@@ -220,4 +220,18 @@ test_cards_timeline_selected() {
 		fail "the selected role's bar is not drawn as its card"
 	# the row of the same company's other role is not
 	[[ $(attrs_at "$name2" | sed -n 2p) != "$sel" ]] || fail "both roles at $name2 are drawn as selected"
+}
+
+# A box means "you can open this": the playbook, which does not open, is a
+# heading and its bullets, not a box, on the screen as in print.
+test_cards_only_cards_boxed() {
+	local title
+	title=$(J '.playbook.title' | tr '[:lower:]' '[:upper:]')
+	pp_start 80 60 -- --section incidents "$RESUME"
+	wait_tab 4
+	key End
+	wait_for "$title"
+	assert_row "$(row_of "$title")" "^  $(re_quote "$title")\$" "the playbook's title should be a heading of its own"
+	lacks "╭─ $title" || fail "the playbook is boxed"
+	assert_text "$(J '.playbook.steps[0]')"
 }
