@@ -114,26 +114,41 @@ static bool timeline_scale(struct doc *d, int first, int last, int label_w, stru
 	return true;
 }
 
+/* Where a label width columns wide goes beside a bar from..to: after it
+ * where there is room, else before it, else -1. */
+static int label_place(const struct timeline *t, int from, int to, int width)
+{
+	if (t->track - to >= width)
+		return to;
+	if (from >= width)
+		return from - width;
+	return -1;
+}
+
 /* The role's position for beside its bar, in label; the column (from the
- * axis) where it goes, after the bar where there is room, else before it,
- * or -1 where neither: two roles at one company read apart. */
+ * axis) where it goes, or -1 where it fits nowhere: two roles at one
+ * company read apart.  The current role's says so ("(current)"), or, short
+ * of room, gives that up before its position. */
 static int bar_label(const struct doc *d, const struct timeline *t, const struct job *j,
                      int from, int to, struct buf *label, int *width)
 {
-	/* a blank column each side keeps it off the track's dots */
-	buf_putc(label, ' ');
-	if (j->position)
-		text_printable(label, j->position, strlen(j->position), d->ctx.utf8);
-	if (!j->end) /* the legend for the current role */
-		buf_puts(label, j->position ? " (current)" : "current");
-	if (label->len == 1)
-		return -1;
-	buf_putc(label, ' ');
-	*width = text_width(label->data, label->len, d->ctx.utf8);
-	if (t->track - to >= *width)
-		return to;
-	if (from >= *width)
-		return from - *width;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		bool current = !j->end && (attempt == 0 || !j->position);
+		buf_clear(label);
+		/* a blank column each side keeps it off the track's dots */
+		buf_putc(label, ' ');
+		if (j->position)
+			text_printable(label, j->position, strlen(j->position), d->ctx.utf8);
+		if (current) /* the legend for the current role */
+			buf_puts(label, j->position ? " (current)" : "current");
+		if (label->len == 1)
+			return -1;
+		buf_putc(label, ' ');
+		*width = text_width(label->data, label->len, d->ctx.utf8);
+		int at = label_place(t, from, to, *width);
+		if (at >= 0 || j->end)
+			return at;
+	}
 	return -1;
 }
 

@@ -12,7 +12,7 @@
 TESTS+=(
 	cards_projects_preview cards_preview_says_more cards_incident_figures
 	cards_postmortem_header cards_code_spans cards_comparison_seen cards_timeline_roles
-	cards_timeline_selected cards_only_cards_boxed
+	cards_timeline_selected cards_only_cards_boxed cards_timeline_current_named
 )
 
 # At 120x40 the Projects tab shows the projects' headline numbers, the
@@ -234,4 +234,16 @@ test_cards_only_cards_boxed() {
 	assert_row "$(row_of "$title")" "^  $(re_quote "$title")\$" "the playbook's title should be a heading of its own"
 	lacks "╭─ $title" || fail "the playbook is boxed"
 	assert_text "$(J '.playbook.steps[0]')"
+}
+
+# The current role's row names its position at 80 columns too, before its
+# bar when the bar runs to now, giving up "(current)" before the position.
+test_cards_timeline_current_named() {
+	local y
+	pp_start 80 24 SOURCE_DATE_EPOCH=$TODAY_EPOCH -- --section history "$RESUME"
+	wait_tab 3
+	y=$(row_of "$(J '.work[0].name')")
+	assert_row "$y" "$(re_quote "$(J '.work[0].position')") █" "the current role's timeline row does not name its position"
+	resize 100 24
+	wait_row "$y" "$(re_quote "$(J '.work[0].position')") \(current\) █"
 }
