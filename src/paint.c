@@ -211,42 +211,83 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 
 /* ---- the tab bar and the rule ---- */
 
-/* "1 About 2 Projects …" with the current tab highlighted, or without
- * numbers, or only the current tab, whichever fits. */
-static void paint_tabs(struct painter *p, const struct view *v, const struct app_state *st)
+/* How the tab bar is drawn: the widest that fits. */
+enum tab_style {
+	TABS_RULED,    /* " 1 About │ 2 Projects │ …" */
+	TABS_SPACED,   /* " 1 About  2 Projects  …" */
+	TABS_NUMBERS,  /* " 1  2  3  4 Incidents  5 …": only the current tab named */
+	TABS_PAGER,    /* " ← 4/7 Incidents →" */
+};
+
+/* The gap between two tabs' labels in style: the current tab's padding
+ * takes a column of it on either side. */
+static int tab_gap(enum tab_style style)
 {
-	int numbered = 1, names = 1;
-	char label[64];
+	return style == TABS_RULED ? 3 : 2;
+}
+
+/* The columns the bar takes in style, its leading space included. */
+static int tabs_width(const struct painter *p, const struct view *v, int current,
+                      enum tab_style style)
+{
+	int w = 1 + tab_gap(style) * (v->ntabs - 1);
 
 	for (int i = 0; i < v->ntabs; i++) {
-		int w = str_width(screen_title(v->tabs[i]), p->utf8);
-		numbered += w + 3;
-		names += w + 2;
+		w += i + 1 >= 10 ? 2 : 1;
+		if (style != TABS_NUMBERS || i == current)
+			w += 1 + str_width(screen_title(v->tabs[i]), p->utf8);
 	}
+	return w;
+}
+
+/* " ← 4/7 Incidents →": when not even the numbers fit. */
+static void paint_tab_pager(struct painter *p, const struct view *v, const struct app_state *st)
+{
+	const struct glyphs *g = glyphs_for(p->utf8);
+	char label[64];
+
+	snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, st->tab + 1, v->ntabs,
+	         screen_title(v->tabs[st->tab]), g->right);
+	put_str(p, 0, 0, PAINT_TAB_ACTIVE, label);
+}
+
+/* The tabs, numbers dim, the current one a padded pill; each tab's cells
+ * (from its padding on the left to the next one's) in p->tab_x, for a
+ * click. */
+static void paint_tabs(struct painter *p, const struct view *v, const struct app_state *st)
+{
+	enum tab_style style = TABS_RULED;
+	char num[8];
+
+	while (style < TABS_PAGER && tabs_width(p, v, st->tab, style) > COLS)
+		style++;
 	attrset(p->attrs[PAINT_TAB]);
 	mvhline(0, 0, ' ', COLS);
-	p->tabs_compact = names > COLS;
+	p->tabs_compact = style == TABS_PAGER;
 	if (p->tabs_compact) {
-		const struct glyphs *g = glyphs_for(p->utf8);
-		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, st->tab + 1, v->ntabs,
-		         screen_title(v->tabs[st->tab]), g->right);
-		put_str(p, 0, 0, PAINT_TAB_ACTIVE, label);
+		paint_tab_pager(p, v, st);
 		return;
 	}
-	int x = 0;
+	int x = 1;
 	for (int i = 0; i < v->ntabs; i++) {
-		p->tab_x[i] = x;
-		if (numbered <= COLS)
-			snprintf(label, sizeof label, " %d %s", i + 1, screen_title(v->tabs[i]));
-		else
-			snprintf(label, sizeof label, " %s", screen_title(v->tabs[i]));
-		/* the current tab takes the space after it too */
-		if (i == st->tab)
-			strcat(label, " ");
-		put_str(p, 0, x, i == st->tab ? PAINT_TAB_ACTIVE : PAINT_TAB, label);
-		x += str_width(label, p->utf8) - (i == st->tab);
+		const char *title = screen_title(v->tabs[i]);
+		bool current = i == st->tab, named = style != TABS_NUMBERS || current;
+		snprintf(num, sizeof num, "%d", i + 1);
+		int w = (int)strlen(num) + (named ? 1 + str_width(title, p->utf8) : 0);
+		p->tab_x[i] = x - 1;
+		if (i && style == TABS_RULED)
+			put_str(p, 0, x - 2, ROLE_BORDER, glyphs_for(p->utf8)->vline);
+		if (current) {
+			attrset(p->attrs[PAINT_TAB_ACTIVE]);
+			mvhline(0, x - 1, ' ', w + 2);
+		}
+		put_str(p, 0, x, current ? PAINT_TAB_ACTIVE : ROLE_SUBTLE, num);
+		if (named)
+			put_str(p, 0, x + (int)strlen(num) + 1, current ? PAINT_TAB_ACTIVE : PAINT_TAB,
+			        title);
+		x += w + tab_gap(style);
 	}
-	p->tab_x[v->ntabs] = x;
+	p->tab_x[v->ntabs] = x - tab_gap(style) + 1;
 }
 
 int paint_tab_at(const struct painter *p, const struct view *v, int x)

@@ -77,6 +77,7 @@
 	X(app_init_clamps)                               \
 	X(app_tabs_wrap_both_ways)                       \
 	X(app_digits_jump_to_tabs)                       \
+	X(app_small_tab_opens_at_top)                    \
 	X(app_selection_moves_and_reveals)               \
 	X(app_down_past_last_card_scrolls)               \
 	X(app_up_on_first_card_scrolls_up)               \
