@@ -32,6 +32,7 @@ void paint_init(struct painter *p, bool want_color, bool utf8, bool links, int p
 void paint_palette(struct painter *p, int theme, bool light)
 {
 	enum theme_id resolved = theme_resolve((enum theme_id)theme, p->colors);
+	p->heavy_selection = resolved == THEME_MONO;
 	for (int i = 0; i < PAINT_COUNT; i++) {
 		struct style s = theme_style(resolved, light, i);
 		p->attrs[i] = curses_attrs(s.attrs);
@@ -180,6 +181,36 @@ static void paint_hits(struct painter *p, const struct app_state *st,
 	}
 }
 
+/* Box drawing and its heavy form, for the selected card's border where
+ * colour cannot tell it (mono, NO_COLOR): the marker alone is easy to miss. */
+static const char *const heavy_box[][2] = {
+	{ "─", "━" }, { "│", "┃" }, { "╭", "┏" }, { "╮", "┓" }, { "╰", "┗" }, { "╯", "┛" },
+	{ "├", "┣" }, { "┤", "┫" }, { "-", "=" }, { "+", "#" },
+};
+
+/* Writes the border text s (len bytes) at (y, x) as PAINT_SELECTED, each
+ * box-drawing character in its heavy form; the rest (a title) as it is. */
+static void put_heavy(struct painter *p, int y, int x, const char *s, size_t len)
+{
+	struct buf out = { 0 };
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = text_decode(s + i, len - i, &cp);
+		size_t k = 0;
+		while (k < ARRAY_LEN(heavy_box) &&
+		       (strlen(heavy_box[k][0]) != n || memcmp(heavy_box[k][0], s + i, n) != 0))
+			k++;
+		if (k < ARRAY_LEN(heavy_box))
+			buf_puts(&out, heavy_box[k][1]);
+		else
+			buf_append(&out, s + i, n);
+		i += n;
+	}
+	put(p, y, x, PAINT_SELECTED, out.data ? out.data : "", out.len);
+	buf_free(&out);
+}
+
 /* Paints the lines of d that at says, with st's search hits (st may be
  * NULL). */
 static void paint_doc(struct painter *p, const struct doc *d, const struct doc_place *at,
@@ -197,9 +228,11 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *s = &d->spans[l->first_span + j];
 			int role = s->role;
-			if (in_sel && role == ROLE_BORDER)
-				role = PAINT_SELECTED;
-			put(p, at->y + row, at->x + s->col, role, d->text.data + s->off, s->len);
+			if (in_sel && role == ROLE_BORDER && p->heavy_selection)
+				put_heavy(p, at->y + row, at->x + s->col, d->text.data + s->off, s->len);
+			else
+				put(p, at->y + row, at->x + s->col, in_sel && role == ROLE_BORDER ?
+				    PAINT_SELECTED : role, d->text.data + s->off, s->len);
 			if (p->links && s->link)
 				remember_link(p, at->y + row, at->x + s->col, d, s);
 		}
@@ -389,20 +422,61 @@ static void paint_status_text(struct painter *p, const struct app_state *st)
 	buf_free(&line);
 }
 
-/* Where we are: the search's hit, "2/4" on a card list, and how far down. */
-static void status_position(struct buf *pos, const struct app_state *st,
-                            const struct app_view *v)
+/* Appends piece to pos, two spaces after what is there. */
+static void pos_add(struct buf *pos, const char *piece)
+{
+	buf_puts(pos, pos->len ? "  " : " ");
+	buf_puts(pos, piece);
+}
+
+/* The search's term, quoted and cut to a few columns, and "3 of 6". */
+static void status_search(struct buf *pos, const struct painter *p, const struct app_state *st)
+{
+	const struct glyphs *g = glyphs_for(p->utf8);
+	const struct buf *q = &st->search.query;
+	struct buf term = { 0 };
+	char s[48];
+
+	text_printable(&term, q->data ? q->data : "", q->len, p->utf8);
+	size_t fit = text_fit(term.data, term.len, 16, NULL, p->utf8);
+	buf_puts(pos, pos->len ? "  " : " ");
+	buf_puts(pos, g->lquote);
+	buf_append(pos, term.data, fit);
+	if (fit < term.len)
+		buf_puts(pos, g->ellipsis);
+	buf_puts(pos, g->rquote);
+	snprintf(s, sizeof s, " %zu of %zu", st->search.hit + 1, st->search.found.n);
+	buf_puts(pos, s);
+	buf_free(&term);
+}
+
+/* Where we are: the search's term and hit; the card ("INC-003 · 3/4" in
+ * an open one, "3/4" on the list, its name left out with named false);
+ * and how far down. */
+static void status_position(struct buf *pos, const struct painter *p, const struct view *view,
+                            const struct app_state *st, const struct app_view *v, bool named)
 {
 	char s[48];
 	bool list = !st->help_open && !st->card_open && v->nitems;
+	bool card = !st->help_open && st->card_open && v->tab_cards;
+	int sel = st->pos[st->tab].selected;
 
-	if (st->search.active) {
-		snprintf(s, sizeof s, " n/N match %zu/%zu ", st->search.hit + 1, st->search.found.n);
+	if (st->search.active && !st->help_open)
+		status_search(pos, p, st);
+	if (card && named) {
+		const char *name = screen_card_name(view->r, view->tabs[st->tab], (size_t)sel);
+		struct buf n = { 0 };
+		text_printable(&n, name, strlen(name), p->utf8);
+		size_t fit = text_fit(n.data, n.len, 24, NULL, p->utf8);
+		buf_puts(pos, pos->len ? "  " : " ");
+		buf_append(pos, n.data, fit);
+		buf_puts(pos, glyphs_for(p->utf8)->separator);
+		snprintf(s, sizeof s, "%d/%d", sel + 1, v->tab_cards);
 		buf_puts(pos, s);
-	}
-	if (list) {
-		snprintf(s, sizeof s, " %d/%d ", st->pos[st->tab].selected + 1, v->tab_cards);
-		buf_puts(pos, s);
+		buf_free(&n);
+	} else if (list || card) {
+		snprintf(s, sizeof s, "%d/%d", sel + 1, v->tab_cards);
+		pos_add(pos, s);
 	}
 	int lines = v->lines, scroll = app_scroll(st);
 	if (list && v->nitems < v->tab_cards)
@@ -411,17 +485,19 @@ static void status_position(struct buf *pos, const struct app_state *st,
 	if (lines > v->height) {
 		int max = lines - v->height;
 		if (scroll <= 0)
-			snprintf(s, sizeof s, " Top ");
+			snprintf(s, sizeof s, "Top");
 		else if (scroll >= max)
-			snprintf(s, sizeof s, " Bot ");
+			snprintf(s, sizeof s, "Bot");
 		else
-			snprintf(s, sizeof s, " %d%% ", scroll * 100 / max);
-		buf_puts(pos, s);
+			snprintf(s, sizeof s, "%d%%", scroll * 100 / max);
+		pos_add(pos, s);
 	}
+	if (pos->len)
+		buf_puts(pos, " ");
 }
 
 /* The key hints of the mode on the left, where we are on the right. */
-static void paint_status(struct painter *p, const struct app_state *st,
+static void paint_status(struct painter *p, const struct view *view, const struct app_state *st,
                          const struct app_view *v)
 {
 	const struct hint *hints;
@@ -442,8 +518,13 @@ static void paint_status(struct painter *p, const struct app_state *st,
 		hints = card_tab_hints, n = ARRAY_LEN(card_tab_hints);
 	else
 		hints = text_tab_hints, n = ARRAY_LEN(text_tab_hints);
-	status_position(&pos, st, v);
+	status_position(&pos, p, view, st, v, true);
 	int pos_w = pos.len ? str_width(pos.data, p->utf8) : 0;
+	if (pos_w > COLS / 2) { /* narrow: the card's number without its name */
+		buf_clear(&pos);
+		status_position(&pos, p, view, st, v, false);
+		pos_w = pos.len ? str_width(pos.data, p->utf8) : 0;
+	}
 
 	/* measure every hint, then drop the lowest ranked until they fit */
 	struct buf labels[8] = { 0 };
@@ -590,5 +671,5 @@ void paint_frame(struct painter *p, const struct view *v, const struct app_state
 	paint_tabs(p, v, st);
 	paint_rule(p, v, st);
 	draw_mode[app_mode(st)](p, v, st);
-	paint_status(p, st, &av);
+	paint_status(p, v, st, &av);
 }

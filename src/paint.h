@@ -29,6 +29,7 @@ struct painter {
 	int problems;             /* problems found while loading, said on the rule */
 	int tab_x[SCREEN_COUNT + 1]; /* where each tab starts on the tab bar */
 	bool tabs_compact;        /* only the current tab is named */
+	bool heavy_selection;     /* the selected card's border heavy (mono) */
 	struct shown_link {
 		int y, x;
 		const struct doc *d;

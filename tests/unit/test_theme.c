@@ -6,8 +6,9 @@
 /* The roles whose meaning the colour themes show by colour. */
 static const int meaningful_roles[] = {
 	ROLE_SEV1, ROLE_SEV2, ROLE_SEV3, ROLE_SEV4, ROLE_BADGE, ROLE_URGENT,
-	PAINT_MATCH, PAINT_MATCH_CURRENT, PAINT_TAB_ACTIVE, PAINT_STATUS,
+	PAINT_MATCH, PAINT_MATCH_CURRENT, PAINT_TAB_ACTIVE,
 };
+/* (The status line is not among them: it is quiet, keys told by bold.) */
 
 static const enum theme_id resolved_themes[] = {
 	THEME_256, THEME_8, THEME_MONO, THEME_HIGH_CONTRAST,
