@@ -539,8 +539,10 @@ void app_settle(struct app_state *s, const struct app_view *v, bool reveal)
 	}
 	*scroll = clamp(*scroll, 0, max_scroll(v));
 	/* a tab at its top with its first card selected stays there, its
-	 * heading in view, though the card be below the screen */
-	bool at_top = s->pos[s->tab].selected == 0 && *scroll == 0;
+	 * heading in view, though the card be below the screen: if it is no
+	 * more than a screen below */
+	bool at_top = s->pos[s->tab].selected == 0 && *scroll == 0 && v->nitems &&
+	              v->items[0].first < 2 * v->height;
 	if (reveal && !s->help_open && !s->card_open && v->nitems && !at_top)
 		reveal_item(s, v, s->pos[s->tab].selected);
 }

@@ -496,20 +496,17 @@ static void status_position(struct buf *pos, const struct painter *p, const stru
 		buf_puts(pos, " ");
 }
 
-/* The key hints of the mode on the left, where we are on the right. */
-static void paint_status(struct painter *p, const struct view *view, const struct app_state *st,
-                         const struct app_view *v)
-{
-	const struct hint *hints;
-	size_t n;
-	struct buf pos = {0};
-	int y = LINES - 1;
+#define MAX_HINTS 8
 
-	if (st->search.prompting || st->message[0] || st->notice[0]) {
-		paint_status_text(p, st);
-		return;
-	}
-	curs_set(0);
+/* The hints of the mode into out (MAX_HINTS at most); returns how many.
+ * While a search is on, n/N come first. */
+static size_t status_hints(struct hint *out, const struct app_state *st,
+                           const struct app_view *v)
+{
+	static const struct hint search = { ACT_NEXT_MATCH, ACT_PREV_MATCH, "match", 3 };
+	const struct hint *hints;
+	size_t n, k = 0;
+
 	if (st->help_open)
 		hints = help_hints, n = ARRAY_LEN(help_hints);
 	else if (st->card_open)
@@ -518,6 +515,41 @@ static void paint_status(struct painter *p, const struct view *view, const struc
 		hints = card_tab_hints, n = ARRAY_LEN(card_tab_hints);
 	else
 		hints = text_tab_hints, n = ARRAY_LEN(text_tab_hints);
+	if (st->search.active && !st->help_open)
+		out[k++] = search;
+	for (size_t i = 0; i < n && k < MAX_HINTS; i++)
+		out[k++] = hints[i];
+	return k;
+}
+
+/* A hint's keys: "←→", or with a slash where the names would run
+ * together: "n/N", "Left/Right". */
+static void hint_keys(struct buf *out, const struct hint *h, bool utf8)
+{
+	keys_first(out, h->a, utf8);
+	if (h->b == ACT_NONE)
+		return;
+	unsigned char last = out->len ? (unsigned char)out->data[out->len - 1] : 0;
+	if (last < 0x80)
+		buf_puts(out, "/");
+	keys_first(out, h->b, utf8);
+}
+
+/* The key hints of the mode on the left, where we are on the right, all
+ * quiet. */
+static void paint_status(struct painter *p, const struct view *view, const struct app_state *st,
+                         const struct app_view *v)
+{
+	struct hint hints[MAX_HINTS];
+	struct buf pos = {0};
+	int y = LINES - 1;
+
+	if (st->search.prompting || st->message[0] || st->notice[0]) {
+		paint_status_text(p, st);
+		return;
+	}
+	curs_set(0);
+	size_t n = status_hints(hints, st, v);
 	status_position(&pos, p, view, st, v, true);
 	int pos_w = pos.len ? str_width(pos.data, p->utf8) : 0;
 	if (pos_w > COLS / 2) { /* narrow: the card's number without its name */
@@ -527,16 +559,11 @@ static void paint_status(struct painter *p, const struct view *view, const struc
 	}
 
 	/* measure every hint, then drop the lowest ranked until they fit */
-	struct buf labels[8] = { 0 };
-	int widths[8], total = 0;
-	bool shown[8];
-	for (size_t i = 0; i < n && i < ARRAY_LEN(labels); i++) {
-		keys_first(&labels[i], hints[i].a, p->utf8);
-		if (hints[i].b != ACT_NONE) {
-			if (!p->utf8)
-				buf_puts(&labels[i], "/");
-			keys_first(&labels[i], hints[i].b, p->utf8);
-		}
+	struct buf labels[MAX_HINTS] = { 0 };
+	int widths[MAX_HINTS], total = 0;
+	bool shown[MAX_HINTS];
+	for (size_t i = 0; i < n; i++) {
+		hint_keys(&labels[i], &hints[i], p->utf8);
 		widths[i] = str_width(labels[i].data, p->utf8) + 1 +
 		            str_width(hints[i].what, p->utf8) + 2;
 		total += widths[i];

@@ -86,7 +86,7 @@ screen_cells() {
 
 # attrs_at TEXT: for every occurrence of TEXT on T's screen (ignoring case),
 # top to bottom, one line with the attributes of its first character (the
-# STATE of screen_cells).
+# STATE of screen_cells), the status line left out: it echoes the search.
 attrs_at() {
 	screen_cells | perl -CSDA -e '
 		my $want = lc shift;
@@ -98,6 +98,7 @@ attrs_at() {
 			$text{$row} .= $c;
 			push @{ $states{$row} }, $state;
 		}
+		pop @rows; # the status line, which echoes the search term
 		for my $row (@rows) {
 			my $text = lc $text{$row};
 			for (my $i = index($text, $want); $i >= 0; $i = index($text, $want, $i + length $want)) {
@@ -231,14 +232,14 @@ test_search_walk() {
 	wait_tab 1
 	search_for "$q"
 	wait_tab 3
-	wait_status "n/N match 1/[0-9]+"
-	[[ $(status_row) =~ match\ 1/([0-9]+) ]]
+	wait_status "[”\"] 1 of [0-9]+( |$)"
+	[[ $(status_row) =~ \ 1\ of\ ([0-9]+) ]]
 	k=${BASH_REMATCH[1]}
 	((k == want)) || fail "the search counts $k matches; every tab and card shows \"$q\" $want times"
 	assert_row 1 '^(─){80}$'
 	for ((i = 2; i <= k; i++)); do
 		key n
-		wait_status "n/N match $i/$k"
+		wait_status "[”\"] $i of $k( |$)"
 		line=$(row 1)
 		seen+="[$i ${line//─/}]"
 		[[ -n $(attrs_at "$q") ]] || fail "match $i/$k: no \"$q\" on the screen"
@@ -269,21 +270,21 @@ test_search_walk() {
 	# the last match is on the Stack tab; n wraps to the first
 	wait_tab 6
 	key n
-	wait_status "n/N match 1/$k"
+	wait_status "[”\"] 1 of $k( |$)"
 	wait_tab 3
 	# N goes back, wrapping the other way
 	key N
-	wait_status "n/N match $k/$k"
+	wait_status "[”\"] $k of $k( |$)"
 	wait_tab 6
 	key N
-	wait_status "n/N match $((k - 1))/$k"
+	wait_status "[”\"] $((k - 1)) of $k( |$)"
 	key n n n
-	wait_status "n/N match 2/$k"
+	wait_status "[”\"] 2 of $k( |$)"
 	wait_row 1 "History › $(J '.work[0].name') "
 	mapfile -t states < <(attrs_at "$q")
 	[[ ${states[0]} == "$cur" ]] || fail "match 2 is the first on the card's screen but is not highlighted as the current one: $(printf '[%s] ' "${states[@]}")"
 	key n
-	wait_status "n/N match 3/$k"
+	wait_status "[”\"] 3 of $k( |$)"
 	mapfile -t states < <(attrs_at "$q")
 	[[ ${states[1]} == "$cur" && ${states[0]} != "$cur" ]] ||
 		fail "after n the second match on the screen should be the current one: $(printf '[%s] ' "${states[@]}")"
@@ -291,7 +292,7 @@ test_search_walk() {
 	key Escape
 	wait_gone "History ›"
 	wait_tab 3
-	assert_status "n/N match 3/$k"
+	assert_status "[”\"] 3 of $k( |$)"
 	key Escape
 	wait_until "the match counter to go" lacks "match"
 	wait_status 'q quit'
@@ -334,7 +335,7 @@ test_search_unicode() {
 		wait_tab 1
 		search_for "$q"
 		wait_tab 7
-		wait_status 'n/N match 1/1$'
+		wait_status '[”"] 1 of 1$'
 		assert_has "— Pam Beesly"
 		local hit
 		hit=$(attrs_at "Pam Beesly")
@@ -348,7 +349,7 @@ test_search_unicode() {
 		wait_tab 1
 		search_for "$q"
 		wait_tab 7
-		wait_status 'n/N match 1/1$'
+		wait_status '[”"] 1 of 1$'
 		assert_has "— Zoë Ångström"
 	done
 }
@@ -363,17 +364,17 @@ test_search_ascii() {
 	wait_status '^ Search: RabbitMQ$'
 	key Enter
 	wait_tab 3
-	wait_status 'n/N match 1/[0-9]+'
-	[[ $(status_row) =~ match\ 1/([0-9]+) ]]
+	wait_status '[”"] 1 of [0-9]+( |$)'
+	[[ $(status_row) =~ \ 1\ of\ ([0-9]+) ]]
 	local k=${BASH_REMATCH[1]}
 	key n
 	wait_row 1 "^-- History > $(re_quote "$(J '.work[0].name')") -+$"
-	wait_status "n/N match 2/$k"
+	wait_status "[”\"] 2 of $k( |$)"
 	# the same count as in UTF-8
 	pp_start 80 24 -- "$RESUME"
 	wait_tab 1
 	search_for rabbitmq
-	wait_status "n/N match 1/$k\$|n/N match 1/$k "
+	wait_status "[”\"] 1 of $k( |\$)"
 }
 
 # --grep: the matching lines of the plain text, after their section's
@@ -911,7 +912,7 @@ theme_screen() {
 	pp_start 80 24 "$@" --section incidents "$RESUME"
 	wait_tab 4
 	search_for "sev1"
-	wait_status 'n/N match 1/'
+	wait_status '[”"] 1 of [0-9]+'
 	PARAMS=$(capture_escapes | sgr_params | sort -u)
 	COLOURS=$(capture_escapes | colours_of)
 }
