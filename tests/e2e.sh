@@ -1910,6 +1910,7 @@ TESTS=(
 . tests/e2e/hardening.sh # signals, blocked output, memory, hostile sizes
 . tests/e2e/owner.sh # --validate's checks, the résumé from a pipe, --watch
 . tests/e2e/light.sh # light backgrounds: the palette, the question, the answers
+. tests/e2e/chrome.sh # the tab bar, the status line, help, mono selection, small terminals
 
 main() {
 	if [[ ${1:-} == --list ]]; then
