@@ -88,8 +88,8 @@ void paint_tabs(struct painter *p, const struct view *v, const struct app_state 
 		}
 		paint_put_str(p, 0, x, current ? PAINT_TAB_ACTIVE : ROLE_SUBTLE, num);
 		if (named)
-			paint_put_str(p, 0, x + (int)strlen(num) + 1, current ? PAINT_TAB_ACTIVE : PAINT_TAB,
-			        title);
+			paint_put_str(p, 0, x + (int)strlen(num) + 1,
+			              current ? PAINT_TAB_ACTIVE : PAINT_TAB, title);
 		x += w + tab_gap(style);
 	}
 	p->tab_x[v->ntabs] = x - tab_gap(style) + 1;
@@ -232,11 +232,11 @@ static void status_position(struct buf *pos, const struct painter *p, const stru
 	bool list = !st->help_open && !st->card_open && v->nitems;
 	bool card = !st->help_open && st->card_open && v->tab_cards;
 	int sel = st->pos[st->tab].selected;
+	const char *name = card ? screen_card_name(view->r, view->tabs[st->tab], (size_t)sel) : "";
 
 	if (st->search.active && !st->help_open)
 		status_search(pos, p, st);
-	if (card && named) {
-		const char *name = screen_card_name(view->r, view->tabs[st->tab], (size_t)sel);
+	if (card && named && *name) {
 		struct buf n = { 0 };
 		text_printable(&n, name, strlen(name), p->utf8);
 		size_t fit = text_fit(n.data, n.len, 24, NULL, p->utf8);
@@ -310,7 +310,7 @@ static void hint_keys(struct buf *out, const struct hint *h, bool utf8)
 /* The key hints of the mode on the left, where we are on the right, all
  * quiet. */
 void paint_status(struct painter *p, const struct view *view, const struct app_state *st,
-                         const struct app_view *v)
+                  const struct app_view *v)
 {
 	struct hint hints[MAX_HINTS];
 	struct buf pos = {0};
@@ -353,7 +353,7 @@ void paint_status(struct painter *p, const struct view *view, const struct app_s
 		if (shown[i] && x + widths[i] - 2 <= COLS - pos_w) {
 			paint_put_str(p, y, x, PAINT_STATUS_KEY, labels[i].data);
 			paint_put_str(p, y, x + str_width(labels[i].data, p->utf8) + 1, PAINT_STATUS,
-			        hints[i].what);
+			              hints[i].what);
 			x += widths[i];
 		}
 		buf_free(&labels[i]);
