@@ -213,7 +213,7 @@ static void status_search(struct buf *pos, const struct painter *p, const struct
 	size_t fit = text_fit(term.data, term.len, 16, NULL, p->utf8);
 	buf_puts(pos, pos->len ? "  " : " ");
 	buf_puts(pos, g->lquote);
-	buf_append(pos, term.data, fit);
+	buf_append(pos, term.data ? term.data : "", fit);
 	if (fit < term.len)
 		buf_puts(pos, g->ellipsis);
 	buf_puts(pos, g->rquote);
@@ -241,7 +241,7 @@ static void status_position(struct buf *pos, const struct painter *p, const stru
 		text_printable(&n, name, strlen(name), p->utf8);
 		size_t fit = text_fit(n.data, n.len, 24, NULL, p->utf8);
 		buf_puts(pos, pos->len ? "  " : " ");
-		buf_append(pos, n.data, fit);
+		buf_append(pos, n.data ? n.data : "", fit);
 		buf_puts(pos, glyphs_for(p->utf8)->separator);
 		snprintf(s, sizeof s, "%d/%d", sel + 1, v->tab_cards);
 		buf_puts(pos, s);
