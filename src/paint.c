@@ -217,6 +217,44 @@ static void put_heavy(struct painter *p, int y, int x, const char *s, size_t len
 	buf_free(&out);
 }
 
+/* Keywords are chips: the separators between them ("NestJS · Redis")
+ * drawn off the chip's background. */
+static void put_keywords(struct painter *p, int y, int x, const struct doc *d,
+                         const struct span *s)
+{
+	const char *text = d->text.data + s->off, *sep = doc_glyphs(d)->separator;
+	size_t sep_len = strlen(sep);
+
+	put(p, y, x, ROLE_KEYWORD, text, s->len);
+	for (size_t i = 0; i + sep_len <= s->len; i++) {
+		if (memcmp(text + i, sep, sep_len) != 0)
+			continue;
+		put(p, y, x + text_width(text, i, p->utf8), ROLE_SUBTLE, sep, sep_len);
+		i += sep_len - 1;
+	}
+	/* one that ends a wrapped line: "TypeScript ·" */
+	size_t trail = sep_len - 1;
+	if (s->len >= trail && memcmp(text + s->len - trail, sep, trail) == 0)
+		put(p, y, x + text_width(text, s->len - trail, p->utf8), ROLE_SUBTLE, sep, trail);
+}
+
+/* One span at (y, x): the selected card's border in its own role (heavy,
+ * where colour cannot tell it), keywords as chips, the rest in their role. */
+static void put_span(struct painter *p, int y, int x, const struct doc *d, const struct span *s,
+                     bool in_sel)
+{
+	const char *text = d->text.data + s->off;
+
+	if (in_sel && s->role == ROLE_BORDER && p->heavy_selection)
+		put_heavy(p, y, x, text, s->len);
+	else if (in_sel && s->role == ROLE_BORDER)
+		put(p, y, x, PAINT_SELECTED, text, s->len);
+	else if (s->role == ROLE_KEYWORD)
+		put_keywords(p, y, x, d, s);
+	else
+		put(p, y, x, s->role, text, s->len);
+}
+
 /* Paints the lines of d that at says, with st's search hits (st may be
  * NULL). */
 static void paint_doc(struct painter *p, const struct doc *d, const struct doc_place *at,
@@ -233,12 +271,7 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 		bool in_sel = sel && li >= sel->first && li <= sel->last;
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *s = &d->spans[l->first_span + j];
-			int role = s->role;
-			if (in_sel && role == ROLE_BORDER && p->heavy_selection)
-				put_heavy(p, at->y + row, at->x + s->col, d->text.data + s->off, s->len);
-			else
-				put(p, at->y + row, at->x + s->col, in_sel && role == ROLE_BORDER ?
-				    PAINT_SELECTED : role, d->text.data + s->off, s->len);
+			put_span(p, at->y + row, at->x + s->col, d, s, in_sel);
 			if (p->links && s->link)
 				remember_link(p, at->y + row, at->x + s->col, d, s);
 		}

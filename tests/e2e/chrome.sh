@@ -6,7 +6,7 @@
 TESTS+=(
 	chrome_tab_bar_numbers chrome_tab_bar_ruled chrome_status_open_card chrome_status_search
 	chrome_status_quiet chrome_help_fits chrome_mono_selected_heavy chrome_ascii_separators
-	chrome_small_tab_top chrome_small_no_lone_border
+	chrome_small_tab_top chrome_small_no_lone_border chrome_keywords_chips
 )
 
 # status_states: the distinct attribute states (screen_cells) of the
@@ -212,4 +212,27 @@ test_chrome_small_no_lone_border() {
 			fail "card $i: a gap and a lone bottom border at the top"
 	done
 	assert_boxes_closed
+}
+
+# Keywords are chips (a background of their own, the separators between
+# them off it); links are links (underlined, no chip).
+test_chrome_keywords_chips() {
+	local kw link sep x y
+	pp_start 120 40 -- --theme 256 tests/fixtures/full.json
+	wait_for "Contact"
+	key 3
+	wait_for "Stack: Brass"
+	kw=$(attrs_at "Brass" | head -1)
+	[[ $kw == *"bg=c"* ]] || fail "a keyword has no chip: [$kw]"
+	[[ $(attrs_at "Punch cards" | head -1) == "$kw" ]] || fail "the keywords differ: $(attrs_at "Punch cards")"
+	capture
+	y=$(row_of "Stack: Brass")
+	x=$(col_of "·" "$(row "$y")")
+	sep=$(screen_cells | awk -F'\t' -v r="$y" -v c="$x" '$1 == r && $2 == c { print $3 }')
+	[[ $sep != "$kw" && $sep != *"bg=c"* ]] || fail "the separator between keywords is on the chip: [$sep]"
+	key 7
+	wait_for "https://ada.example.com"
+	link=$(attrs_at "https://ada.example.com" | head -1)
+	[[ $link == *"u=1"* && $link != *"bg=c"* ]] || fail "a link is not a link: [$link]"
+	[[ $link != "$kw" ]] || fail "links look like keywords: [$link]"
 }
