@@ -56,8 +56,8 @@ static const struct style eight[PAINT_COUNT] = {
 	[PAINT_STATUS_KEY] = { CYAN, DEFAULT, 0 },
 	[PAINT_SELECTED] = { YELLOW, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { YELLOW, DEFAULT, STYLE_BOLD },
-	[PAINT_MATCH] = { BLACK, CYAN, 0 },
-	[PAINT_MATCH_CURRENT] = { BLACK, YELLOW, STYLE_UNDERLINE },
+	[PAINT_MATCH] = { BLACK, WHITE, 0 },
+	[PAINT_MATCH_CURRENT] = { WHITE, MAGENTA, STYLE_BOLD | STYLE_UNDERLINE },
 };
 
 /* 256 colours: softer and richer; roles not listed keep the base. */
@@ -90,7 +90,7 @@ static const struct style two_fifty_six[PAINT_COUNT] = {
 	[PAINT_SELECTED] = { 220, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { 220, DEFAULT, STYLE_BOLD },
 	[PAINT_MATCH] = { 16, 109, 0 },
-	[PAINT_MATCH_CURRENT] = { 16, 220, STYLE_BOLD | STYLE_UNDERLINE },
+	[PAINT_MATCH_CURRENT] = { 16, 213, STYLE_BOLD | STYLE_UNDERLINE },
 };
 
 /* Eight colours on a light background; roles not listed keep the base.

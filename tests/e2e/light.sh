@@ -184,13 +184,13 @@ test_light_dark_unchanged() {
 	# and the Incidents screen, badges, meters and search hits: as before
 	# but for the empty meter cells, 240 then (2.95:1 on black, too dim),
 	# the quiet status line (247 and 117 on 235, not 16 and 24 on 252),
-	# and the hits (109, the current one 220, where they were 220 and 114)
+	# and the hits (109, the current one 213, where they were 220 and 114)
 	theme_screen TERM=tmux-256color -- --theme 256
 	want=$(capture_escapes)
 	theme_screen TERM=tmux-256color 'COLORFGBG=15;0' -- --theme 256
 	[[ $(capture_escapes) == "$want" ]] || fail "COLORFGBG=15;0: the Incidents tab differs"
 	assert_eq "$(tr '\n' ' ' <<<"$COLOURS")" \
-		'38;5;108 38;5;117 38;5;151 38;5;16 38;5;203 38;5;214 38;5;220 38;5;222 38;5;231 38;5;241 38;5;246 38;5;247 38;5;67 38;5;81 48;5;109 48;5;160 48;5;214 48;5;220 48;5;235 48;5;81 ' \
+		'38;5;108 38;5;117 38;5;151 38;5;16 38;5;203 38;5;214 38;5;220 38;5;222 38;5;231 38;5;241 38;5;246 38;5;247 38;5;67 38;5;81 48;5;109 48;5;160 48;5;213 48;5;214 48;5;235 48;5;81 ' \
 		"the dark Incidents screen's colours"
 }
 
