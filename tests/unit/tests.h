@@ -138,6 +138,7 @@
 	X(theme_resolve_fits_the_terminal)               \
 	X(theme_background_chosen)                       \
 	X(theme_styles_keep_their_promises)              \
+	X(theme_current_match_stands_alone)              \
 	/* test_contrast.c */                            \
 	X(contrast_xterm_colours_as_assumed)             \
 	X(contrast_every_role_reads_on_its_background)   \
