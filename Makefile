@@ -32,7 +32,7 @@ BENCH_DEPS = less
 CORE = util text glyphs json jsonwalk doc inline resume resume_read validate source bigtext blocks card_screens page_screens about screens layout charts \
        print search keys app theme background options help view sandbox visit slots
 OBJS_CORE = $(CORE:%=$(BUILD)/%.o)
-OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/terminfo.o $(BUILD)/termquery.o $(BUILD)/tui.o $(BUILD)/main.o
+OBJS = $(OBJS_CORE) $(BUILD)/watch.o $(BUILD)/input.o $(BUILD)/paint.o $(BUILD)/paint_chrome.o $(BUILD)/terminfo.o $(BUILD)/termquery.o $(BUILD)/tui.o $(BUILD)/main.o
 UNIT_SRCS = $(wildcard tests/unit/*.c)
 
 .PHONY: all run deps check check-code check-data check-unit check-e2e check-man check-seed \

@@ -61,12 +61,21 @@ static void reveal_item(struct app_state *s, const struct app_view *v, int i)
 	int *scroll = &s->pos[s->tab].scroll;
 	const struct doc_item *it = &v->items[i];
 
-	if (i == 0 && it->last < v->height) {
-		*scroll = 0; /* keep the screen's heading in view */
+	if (i == 0 && it->first < v->height) {
+		/* keep the screen's heading in view, the first card's top with
+		 * it, even on a small terminal where the card runs off */
+		*scroll = 0;
 		return;
 	}
-	if (it->last >= *scroll + v->height)
+	if (it->last >= *scroll + v->height) {
 		*scroll = it->last - v->height + 1;
+		/* a row or two of what is above (the card before's bottom
+		 * border, a box's) alone at the top reads as debris: the card
+		 * goes to the top instead */
+		int above = it->first - *scroll;
+		if (above > 0 && above <= 2)
+			*scroll = it->first;
+	}
 	if (it->first < *scroll)
 		*scroll = it->first;
 	*scroll = clamp(*scroll, 0, max_scroll(v));
@@ -335,6 +344,12 @@ static unsigned update_tab(struct app_state *s, enum action a, const struct app_
 		return scroll_action(scroll, a, v);
 	switch (a) {
 	case ACT_DOWN:
+		if (v->items[*sel].first >= *scroll + v->height) {
+			/* the selection is below the screen (a tab opened at its
+			 * top on a small terminal): bring it in first */
+			reveal_item(s, v, *sel);
+			return APP_REPAINT;
+		}
 		if (*sel + 1 < v->nitems) {
 			(*sel)++;
 			reveal_item(s, v, *sel);
@@ -523,7 +538,11 @@ void app_settle(struct app_state *s, const struct app_view *v, bool reveal)
 		*sel = v->nitems ? clamp(*sel, 0, v->nitems - 1) : 0;
 	}
 	*scroll = clamp(*scroll, 0, max_scroll(v));
-	if (reveal && !s->help_open && !s->card_open && v->nitems)
+	/* a tab at its top with its first card selected stays there, its
+	 * heading in view, though the card be below the screen (a small one,
+	 * under a chart): ↓ brings the card in first */
+	bool at_top = s->pos[s->tab].selected == 0 && *scroll == 0 && v->nitems;
+	if (reveal && !s->help_open && !s->card_open && v->nitems && !at_top)
 		reveal_item(s, v, s->pos[s->tab].selected);
 }
 

@@ -12,11 +12,12 @@ static const struct glyphs utf8_glyphs = {
 };
 
 /* Plain ASCII, of the same meaning; the arrow keys' names read better as
- * words. */
+ * words.  The separator is not the range's "-", or "Feb 2024 - Present -
+ * Delhi" would read as two ranges. */
 static const struct glyphs ascii_glyphs = {
 	.hline = "-", .vline = "|", .tl = "+", .tr = "+", .bl = "+", .br = "+",
 	.bullet = "*", .dot = "-", .ellipsis = "...", .lquote = "\"", .rquote = "\"",
-	.separator = " - ", .range = " - ", .dash = "-", .attribution = "- ", .aside = "|", .crumb = " > ",
+	.separator = ", ", .range = " - ", .dash = "-", .attribution = "- ", .aside = "|", .crumb = " > ",
 	.meter_full = "#", .meter_empty = ".", .track = ".", .marker = ">",
 	.bar = "#", .now_line = ":",
 	.left = "<-", .right = "->", .up = "^", .down = "v", .enter = "Enter",

@@ -62,10 +62,14 @@ enum {
 /* The action bound to key, or ACT_NONE. */
 enum action keys_action(int key);
 
-/* One line of help: the actions first..last (usually one) and what they do. */
+/* One line of help: the actions first..last (usually one) and what they
+ * do, the group the help overlay lists it under, and what it does in a
+ * few words (at most 16 columns), for the overlay's two columns. */
 struct key_help {
 	enum action first, last;
 	const char *what;
+	const char *group;   /* "Move", "Tabs", "Cards", "Search" or "Other" */
+	const char *brief;
 };
 
 /* The help lines in order; *n receives how many. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "help.h"
+#include "paint_chrome.h"
 #include "keys.h"
 #include "search.h"
 #include "text.h"
@@ -32,6 +33,7 @@ void paint_init(struct painter *p, bool want_color, bool utf8, bool links, int p
 void paint_palette(struct painter *p, int theme, bool light)
 {
 	enum theme_id resolved = theme_resolve((enum theme_id)theme, p->colors);
+	p->heavy_selection = resolved == THEME_MONO;
 	for (int i = 0; i < PAINT_COUNT; i++) {
 		struct style s = theme_style(resolved, light, i);
 		p->attrs[i] = curses_attrs(s.attrs);
@@ -64,9 +66,14 @@ static void put_str(struct painter *p, int y, int x, int role, const char *s)
 	put(p, y, x, role, s, strlen(s));
 }
 
-static int str_width(const char *s, bool utf8)
+void paint_put(struct painter *p, int y, int x, int role, const char *s, size_t len)
 {
-	return text_width(s, strlen(s), utf8);
+	put(p, y, x, role, s, len);
+}
+
+void paint_put_str(struct painter *p, int y, int x, int role, const char *s)
+{
+	put_str(p, y, x, role, s);
 }
 
 static void remember_link(struct painter *p, int y, int x, const struct doc *d,
@@ -190,6 +197,74 @@ static bool line_marked(const struct doc *d, int li, int item)
 	return false;
 }
 
+/* Box drawing and its heavy form, for the selected card's border where
+ * colour cannot tell it (mono, NO_COLOR): the marker alone is easy to miss. */
+static const char *const heavy_box[][2] = {
+	{ "─", "━" }, { "│", "┃" }, { "╭", "┏" }, { "╮", "┓" }, { "╰", "┗" }, { "╯", "┛" },
+	{ "├", "┣" }, { "┤", "┫" }, { "-", "=" }, { "+", "#" },
+};
+
+/* Writes the border text s (len bytes) at (y, x) as PAINT_SELECTED, each
+ * box-drawing character in its heavy form; the rest (a title) as it is. */
+static void put_heavy(struct painter *p, int y, int x, const char *s, size_t len)
+{
+	struct buf out = { 0 };
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = text_decode(s + i, len - i, &cp);
+		size_t k = 0;
+		while (k < ARRAY_LEN(heavy_box) &&
+		       (strlen(heavy_box[k][0]) != n || memcmp(heavy_box[k][0], s + i, n) != 0))
+			k++;
+		if (k < ARRAY_LEN(heavy_box))
+			buf_puts(&out, heavy_box[k][1]);
+		else
+			buf_append(&out, s + i, n);
+		i += n;
+	}
+	put(p, y, x, PAINT_SELECTED, out.data ? out.data : "", out.len);
+	buf_free(&out);
+}
+
+/* Keywords are chips: the separators between them ("NestJS · Redis")
+ * drawn off the chip's background. */
+static void put_keywords(struct painter *p, int y, int x, const struct doc *d,
+                         const struct span *s)
+{
+	const char *text = d->text.data + s->off, *sep = doc_glyphs(d)->separator;
+	size_t sep_len = strlen(sep);
+
+	put(p, y, x, ROLE_KEYWORD, text, s->len);
+	for (size_t i = 0; i + sep_len <= s->len; i++) {
+		if (memcmp(text + i, sep, sep_len) != 0)
+			continue;
+		put(p, y, x + text_width(text, i, p->utf8), ROLE_SUBTLE, sep, sep_len);
+		i += sep_len - 1;
+	}
+	/* one that ends a wrapped line: "TypeScript ·" */
+	size_t trail = sep_len - 1;
+	if (s->len >= trail && memcmp(text + s->len - trail, sep, trail) == 0)
+		put(p, y, x + text_width(text, s->len - trail, p->utf8), ROLE_SUBTLE, sep, trail);
+}
+
+/* One span at (y, x): the selected card's border in its own role (heavy,
+ * where colour cannot tell it), keywords as chips, the rest in their role. */
+static void put_span(struct painter *p, int y, int x, const struct doc *d, const struct span *s,
+                     bool in_sel)
+{
+	const char *text = d->text.data + s->off;
+
+	if (in_sel && s->role == ROLE_BORDER && p->heavy_selection)
+		put_heavy(p, y, x, text, s->len);
+	else if (in_sel && s->role == ROLE_BORDER)
+		put(p, y, x, PAINT_SELECTED, text, s->len);
+	else if (s->role == ROLE_KEYWORD)
+		put_keywords(p, y, x, d, s);
+	else
+		put(p, y, x, s->role, text, s->len);
+}
+
 /* Paints the lines of d that at says, with st's search hits (st may be
  * NULL). */
 static void paint_doc(struct painter *p, const struct doc *d, const struct doc_place *at,
@@ -207,12 +282,13 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 		bool marked = sel && line_marked(d, li, at->selected);
 		for (size_t j = 0; j < l->nspans; j++) {
 			const struct span *s = &d->spans[l->first_span + j];
-			int role = s->role;
-			if (in_sel && role == ROLE_BORDER)
-				role = PAINT_SELECTED;
-			if (marked && role != ROLE_METER_EMPTY && role != ROLE_SUBTLE)
-				role = PAINT_SELECTED; /* its name and bar, in the card's colour */
-			put(p, at->y + row, at->x + s->col, role, d->text.data + s->off, s->len);
+			if (marked && s->role != ROLE_METER_EMPTY && s->role != ROLE_SUBTLE)
+				/* a chart's row of the selected card: its name and bar, in
+				 * the card's colour */
+				put(p, at->y + row, at->x + s->col, PAINT_SELECTED, d->text.data + s->off,
+				    s->len);
+			else
+				put_span(p, at->y + row, at->x + s->col, d, s, in_sel);
 			if (p->links && s->link)
 				remember_link(p, at->y + row, at->x + s->col, d, s);
 		}
@@ -220,239 +296,6 @@ static void paint_doc(struct painter *p, const struct doc *d, const struct doc_p
 			put_str(p, at->y + row, at->x, PAINT_MARKER, doc_glyphs(d)->marker);
 		paint_hits(p, st, at, row, li);
 	}
-}
-
-/* ---- the tab bar and the rule ---- */
-
-/* "1 About 2 Projects …" with the current tab highlighted, or without
- * numbers, or only the current tab, whichever fits. */
-static void paint_tabs(struct painter *p, const struct view *v, const struct app_state *st)
-{
-	int numbered = 1, names = 1;
-	char label[64];
-
-	for (int i = 0; i < v->ntabs; i++) {
-		int w = str_width(screen_title(v->tabs[i]), p->utf8);
-		numbered += w + 3;
-		names += w + 2;
-	}
-	attrset(p->attrs[PAINT_TAB]);
-	mvhline(0, 0, ' ', COLS);
-	p->tabs_compact = names > COLS;
-	if (p->tabs_compact) {
-		const struct glyphs *g = glyphs_for(p->utf8);
-		snprintf(label, sizeof label, " %s %d/%d %s %s ", g->left, st->tab + 1, v->ntabs,
-		         screen_title(v->tabs[st->tab]), g->right);
-		put_str(p, 0, 0, PAINT_TAB_ACTIVE, label);
-		return;
-	}
-	int x = 0;
-	for (int i = 0; i < v->ntabs; i++) {
-		p->tab_x[i] = x;
-		if (numbered <= COLS)
-			snprintf(label, sizeof label, " %d %s", i + 1, screen_title(v->tabs[i]));
-		else
-			snprintf(label, sizeof label, " %s", screen_title(v->tabs[i]));
-		/* the current tab takes the space after it too */
-		if (i == st->tab)
-			strcat(label, " ");
-		put_str(p, 0, x, i == st->tab ? PAINT_TAB_ACTIVE : PAINT_TAB, label);
-		x += str_width(label, p->utf8) - (i == st->tab);
-	}
-	p->tab_x[v->ntabs] = x;
-}
-
-int paint_tab_at(const struct painter *p, const struct view *v, int x)
-{
-	if (p->tabs_compact)
-		return x < COLS / 2 ? PAINT_TAB_PREV : PAINT_TAB_NEXT;
-	for (int i = 0; i < v->ntabs; i++)
-		if (x >= p->tab_x[i] && x < p->tab_x[i + 1])
-			return i;
-	return -1;
-}
-
-/* The rule under the tab bar, naming the open card, or saying that the
- * résumé has problems (--validate lists them). */
-static void paint_rule(struct painter *p, const struct view *v, const struct app_state *st)
-{
-	const struct glyphs *g = glyphs_for(p->utf8);
-	struct buf s = {0};
-
-	for (int x = 0; x < COLS; x++)
-		put_str(p, 1, x, ROLE_BORDER, g->hline);
-	if (st->card_open) {
-		enum screen_id sc = v->tabs[st->tab];
-		const char *name = screen_card_name(v->r, sc, (size_t)st->pos[st->tab].selected);
-		buf_puts(&s, " ");
-		buf_puts(&s, screen_title(sc));
-		buf_puts(&s, g->crumb);
-		text_printable(&s, name, strlen(name), p->utf8);
-		buf_puts(&s, " ");
-		size_t n = text_fit(s.data, s.len, COLS - 3, NULL, p->utf8);
-		put(p, 1, 2, ROLE_TITLE, s.data, n);
-	} else if (p->problems) {
-		char note[96];
-		snprintf(note, sizeof note, " %d problem%s: see pushpander --validate ",
-		         p->problems, p->problems == 1 ? "" : "s");
-		int w = str_width(note, p->utf8);
-		if (w < COLS - 4)
-			put_str(p, 1, COLS - w - 2, ROLE_URGENT, note);
-	}
-	buf_free(&s);
-}
-
-/* ---- the status line ---- */
-
-/* A key hint on the status line; when not all fit, the lowest rank go. */
-struct hint {
-	enum action a, b;
-	const char *what;
-	int rank;
-};
-
-static const struct hint card_tab_hints[] = {
-	{ ACT_LEFT, ACT_RIGHT, "tabs", 2 }, { ACT_UP, ACT_DOWN, "select", 1 },
-	{ ACT_OPEN, ACT_NONE, "open", 3 }, { ACT_HELP, ACT_NONE, "help", 4 },
-	{ ACT_QUIT, ACT_NONE, "quit", 5 },
-};
-static const struct hint text_tab_hints[] = {
-	{ ACT_LEFT, ACT_RIGHT, "tabs", 2 }, { ACT_UP, ACT_DOWN, "scroll", 1 },
-	{ ACT_HELP, ACT_NONE, "help", 4 }, { ACT_QUIT, ACT_NONE, "quit", 5 },
-};
-static const struct hint card_hints[] = {
-	{ ACT_UP, ACT_DOWN, "scroll", 2 }, { ACT_LEFT, ACT_RIGHT, "prev/next", 1 },
-	{ ACT_CLOSE, ACT_NONE, "back", 5 }, { ACT_HELP, ACT_NONE, "help", 4 },
-};
-static const struct hint help_hints[] = {
-	{ ACT_UP, ACT_DOWN, "scroll", 1 }, { ACT_CLOSE, ACT_NONE, "close", 5 },
-};
-
-/* The prompt, a message or the notice, across the status line. */
-static void paint_status_text(struct painter *p, const struct app_state *st)
-{
-	struct buf line = { 0 };
-	int y = LINES - 1;
-	bool prompting = st->search.prompting;
-
-	if (prompting) {
-		buf_puts(&line, "Search: ");
-		text_printable(&line, st->search.prompt.data ? st->search.prompt.data : "",
-		               st->search.prompt.len, p->utf8);
-	} else {
-		const char *text = st->message[0] ? st->message : st->notice;
-		text_printable(&line, text, strlen(text), p->utf8);
-	}
-	int w = str_width(line.data, p->utf8);
-	if (prompting && st->message[0]) { /* "limited to 60 bytes", after the query */
-		buf_puts(&line, "  ");
-		text_printable(&line, st->message, strlen(st->message), p->utf8);
-	}
-	attrset(p->attrs[PAINT_STATUS]);
-	mvhline(y, 0, ' ', COLS);
-	size_t fit = line.len;
-	if (str_width(line.data, p->utf8) > COLS - 3) /* keep the end of a long query in view */
-		fit = text_fit(line.data, line.len, COLS - 3, NULL, p->utf8);
-	put(p, y, 1, PAINT_STATUS_KEY, line.data, fit);
-	if (prompting) {
-		curs_set(1);
-		move(y, 1 + (w < COLS - 3 ? w : COLS - 3));
-	}
-	buf_free(&line);
-}
-
-/* Where we are: the search's hit, "2/4" on a card list, and how far down. */
-static void status_position(struct buf *pos, const struct app_state *st,
-                            const struct app_view *v)
-{
-	char s[48];
-	bool list = !st->help_open && !st->card_open && v->nitems;
-
-	if (st->search.active) {
-		snprintf(s, sizeof s, " n/N match %zu/%zu ", st->search.hit + 1, st->search.found.n);
-		buf_puts(pos, s);
-	}
-	if (list) {
-		snprintf(s, sizeof s, " %d/%d ", st->pos[st->tab].selected + 1, v->tab_cards);
-		buf_puts(pos, s);
-	}
-	int lines = v->lines, scroll = app_scroll(st);
-	if (list && v->nitems < v->tab_cards)
-		/* laid out only so far: as long as that many more cards */
-		lines = (int)((long long)v->lines * v->tab_cards / v->nitems);
-	if (lines > v->height) {
-		int max = lines - v->height;
-		if (scroll <= 0)
-			snprintf(s, sizeof s, " Top ");
-		else if (scroll >= max)
-			snprintf(s, sizeof s, " Bot ");
-		else
-			snprintf(s, sizeof s, " %d%% ", scroll * 100 / max);
-		buf_puts(pos, s);
-	}
-}
-
-/* The key hints of the mode on the left, where we are on the right. */
-static void paint_status(struct painter *p, const struct app_state *st,
-                         const struct app_view *v)
-{
-	const struct hint *hints;
-	size_t n;
-	struct buf pos = {0};
-	int y = LINES - 1;
-
-	if (st->search.prompting || st->message[0] || st->notice[0]) {
-		paint_status_text(p, st);
-		return;
-	}
-	curs_set(0);
-	if (st->help_open)
-		hints = help_hints, n = ARRAY_LEN(help_hints);
-	else if (st->card_open)
-		hints = card_hints, n = ARRAY_LEN(card_hints);
-	else if (v->nitems)
-		hints = card_tab_hints, n = ARRAY_LEN(card_tab_hints);
-	else
-		hints = text_tab_hints, n = ARRAY_LEN(text_tab_hints);
-	status_position(&pos, st, v);
-	int pos_w = pos.len ? str_width(pos.data, p->utf8) : 0;
-
-	/* measure every hint, then drop the lowest ranked until they fit */
-	struct buf labels[8] = { 0 };
-	int widths[8], total = 0;
-	bool shown[8];
-	for (size_t i = 0; i < n && i < ARRAY_LEN(labels); i++) {
-		keys_first(&labels[i], hints[i].a, p->utf8);
-		if (hints[i].b != ACT_NONE) {
-			if (!p->utf8)
-				buf_puts(&labels[i], "/");
-			keys_first(&labels[i], hints[i].b, p->utf8);
-		}
-		widths[i] = str_width(labels[i].data, p->utf8) + 1 +
-		            str_width(hints[i].what, p->utf8) + 2;
-		total += widths[i];
-		shown[i] = true;
-	}
-	for (int rank = 1; total > COLS - pos_w - 1 && rank <= 5; rank++)
-		for (size_t i = 0; i < n; i++)
-			if (shown[i] && hints[i].rank == rank)
-				shown[i] = false, total -= widths[i];
-
-	attrset(p->attrs[PAINT_STATUS]);
-	mvhline(y, 0, ' ', COLS);
-	int x = 1;
-	for (size_t i = 0; i < n; i++) {
-		if (shown[i] && x + widths[i] - 2 <= COLS - pos_w) {
-			put_str(p, y, x, PAINT_STATUS_KEY, labels[i].data);
-			put_str(p, y, x + str_width(labels[i].data, p->utf8) + 1, PAINT_STATUS,
-			        hints[i].what);
-			x += widths[i];
-		}
-		buf_free(&labels[i]);
-	}
-	if (pos.len && pos_w < COLS)
-		put_str(p, y, COLS - pos_w, PAINT_STATUS, pos.data);
-	buf_free(&pos);
 }
 
 /* ---- the modes ---- */
@@ -577,5 +420,5 @@ void paint_frame(struct painter *p, const struct view *v, const struct app_state
 	paint_tabs(p, v, st);
 	paint_rule(p, v, st);
 	draw_mode[app_mode(st)](p, v, st);
-	paint_status(p, st, &av);
+	paint_status(p, v, st, &av);
 }

@@ -1,6 +1,6 @@
-/* paint.h — drawing the viewer with curses: colours, documents, the tab
- * bar, the rule, the status line, the help box, the too-small notice, and
- * OSC 8 links.
+/* paint.h — drawing the viewer with curses: colours, documents, the help
+ * box, the too-small notice, and OSC 8 links; the tab bar, the rule and the
+ * status line are paint_chrome.c's.
  *
  * One of the two modules (with term.c) that include curses.  Each mode of
  * app.h has its own draw; the painter reads the state and the view and
@@ -29,6 +29,7 @@ struct painter {
 	int problems;             /* problems found while loading, said on the rule */
 	int tab_x[SCREEN_COUNT + 1]; /* where each tab starts on the tab bar */
 	bool tabs_compact;        /* only the current tab is named */
+	bool heavy_selection;     /* the selected card's border heavy (mono) */
 	struct shown_link {
 		int y, x;
 		const struct doc *d;
@@ -55,6 +56,11 @@ void paint_frame(struct painter *p, const struct view *v, const struct app_state
 
 /* After refresh(): writes the links drawn, wrapped in OSC 8. */
 void paint_links(struct painter *p);
+
+/* Writes len bytes of s (or the string s) at (y, x) in role's attributes,
+ * cut at the screen's edge: for the painter's parts (paint_chrome.c). */
+void paint_put(struct painter *p, int y, int x, int role, const char *s, size_t len);
+void paint_put_str(struct painter *p, int y, int x, int role, const char *s);
 
 /* The tab at column x of the tab bar as last painted: its index, or -1;
  * on a compact bar, -2 for the left half (previous) and -3 for the right

@@ -259,7 +259,10 @@ static const char *ascii_form(uint32_t cp)
 		return latin1_letters[cp - 0x00C0];
 	switch (cp) {
 	case 0x00A0: return " ";
-	case 0x00B7: case 0x2022: case 0x2023: case 0x2027: case 0x2219: return "-";
+	/* a middle dot separates ("LIVE · SOLO BUILD"), as the separator glyph
+	 * does: not "-", which reads as a range */
+	case 0x00B7: case 0x2027: return "|";
+	case 0x2022: case 0x2023: case 0x2219: return "-";
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
 	case 0x2015: case 0x2212: return "-";
 	case 0x2018: case 0x2019: case 0x201A: case 0x2032: return "'";
@@ -269,7 +272,7 @@ static const char *ascii_form(uint32_t cp)
 	case 0x2192: return "->";
 	case 0x2191: case 0x2197: return "^";
 	case 0x2193: return "v";
-	case 0x2713: case 0x2714: case 0x2705: return "v";
+	case 0x2713: case 0x2714: case 0x2705: return "[ok]"; /* "v" read as a letter */
 	case 0x2717: case 0x2718: return "x";
 	case 0x20AC: return "EUR";
 	case 0x20B9: return "Rs.";

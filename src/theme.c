@@ -19,10 +19,12 @@ static const struct {
 	[THEME_DARK] = { "dark", "as auto, for a dark background whatever the terminal says" },
 };
 
-/* Eight colours: the base palette, for a dark background.  Where xterm
- * shows bold colours 0-7 as their bright forms, black on a colour is not
- * bold (it would be grey) and the blue of borders is (dark blue is too dim
- * on black); tests/unit/test_contrast.c measures every role. */
+/* Eight colours: the base palette, for a dark background.  The status
+ * line is quiet (no bar of its own, its text dim), borders are the dim
+ * foreground (bold blue was the harshest thing on screen), and the current
+ * search hit is the loudest thing there is.  Where xterm shows bold
+ * colours 0-7 as their bright forms, black on a colour is not bold (it
+ * would be grey); tests/unit/test_contrast.c measures every role. */
 static const struct style eight[PAINT_COUNT] = {
 	[ROLE_TEXT] = { DEFAULT, DEFAULT, 0 },
 	[ROLE_HERO] = { YELLOW, DEFAULT, STYLE_BOLD },
@@ -36,7 +38,7 @@ static const struct style eight[PAINT_COUNT] = {
 	[ROLE_KEYWORD] = { CYAN, DEFAULT, 0 },
 	[ROLE_QUOTE] = { GREEN, DEFAULT, 0 },
 	[ROLE_SPEAKER] = { YELLOW, DEFAULT, STYLE_BOLD },
-	[ROLE_BORDER] = { BLUE, DEFAULT, STYLE_BOLD },
+	[ROLE_BORDER] = { DEFAULT, DEFAULT, STYLE_DIM },
 	[ROLE_BADGE] = { BLACK, GREEN, 0 },
 	[ROLE_URGENT] = { WHITE, RED, STYLE_BOLD },
 	[ROLE_SEV1] = { WHITE, RED, STYLE_BOLD },
@@ -51,12 +53,12 @@ static const struct style eight[PAINT_COUNT] = {
 	[ROLE_CODE] = { MAGENTA, DEFAULT, STYLE_BOLD },
 	[PAINT_TAB] = { DEFAULT, DEFAULT, 0 },
 	[PAINT_TAB_ACTIVE] = { BLACK, CYAN, 0 },
-	[PAINT_STATUS] = { BLACK, WHITE, 0 },
-	[PAINT_STATUS_KEY] = { BLUE, WHITE, 0 },
+	[PAINT_STATUS] = { DEFAULT, DEFAULT, STYLE_DIM },
+	[PAINT_STATUS_KEY] = { CYAN, DEFAULT, 0 },
 	[PAINT_SELECTED] = { YELLOW, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { YELLOW, DEFAULT, STYLE_BOLD },
-	[PAINT_MATCH] = { BLACK, YELLOW, 0 },
-	[PAINT_MATCH_CURRENT] = { BLACK, GREEN, STYLE_UNDERLINE },
+	[PAINT_MATCH] = { BLACK, WHITE, 0 },
+	[PAINT_MATCH_CURRENT] = { WHITE, MAGENTA, STYLE_BOLD | STYLE_UNDERLINE },
 };
 
 /* 256 colours: softer and richer; roles not listed keep the base. */
@@ -68,7 +70,7 @@ static const struct style two_fifty_six[PAINT_COUNT] = {
 	[ROLE_EMPH] = { 231, DEFAULT, STYLE_BOLD },
 	[ROLE_SUBTLE] = { 246, DEFAULT, 0 },
 	[ROLE_BULLET] = { 214, DEFAULT, 0 },
-	[ROLE_KEYWORD] = { 117, DEFAULT, 0 },
+	[ROLE_KEYWORD] = { 152, 236, 0 },
 	[ROLE_QUOTE] = { 151, DEFAULT, 0 },
 	[ROLE_SPEAKER] = { 222, DEFAULT, STYLE_BOLD },
 	[ROLE_BORDER] = { 67, DEFAULT, 0 },
@@ -85,12 +87,12 @@ static const struct style two_fifty_six[PAINT_COUNT] = {
 	[ROLE_LINK] = { 117, DEFAULT, STYLE_UNDERLINE },
 	[ROLE_CODE] = { 216, 236, 0 }, /* a chip, as glow shows code */
 	[PAINT_TAB_ACTIVE] = { 16, 81, STYLE_BOLD },
-	[PAINT_STATUS] = { 16, 252, 0 },
-	[PAINT_STATUS_KEY] = { 24, 252, STYLE_BOLD },
+	[PAINT_STATUS] = { 247, 235, 0 },
+	[PAINT_STATUS_KEY] = { 117, 235, STYLE_BOLD },
 	[PAINT_SELECTED] = { 220, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { 220, DEFAULT, STYLE_BOLD },
-	[PAINT_MATCH] = { 16, 220, 0 },
-	[PAINT_MATCH_CURRENT] = { 16, 114, STYLE_BOLD | STYLE_UNDERLINE },
+	[PAINT_MATCH] = { 16, 109, 0 },
+	[PAINT_MATCH_CURRENT] = { 16, 213, STYLE_BOLD | STYLE_UNDERLINE },
 };
 
 /* Eight colours on a light background; roles not listed keep the base.
@@ -114,6 +116,7 @@ static const struct style eight_light[PAINT_COUNT] = {
 	[ROLE_METER_HIGH] = { RED, DEFAULT, STYLE_BOLD },
 	[ROLE_LINK] = { BLUE, DEFAULT, STYLE_UNDERLINE },
 	[ROLE_CODE] = { MAGENTA, DEFAULT, 0 },
+	[PAINT_STATUS_KEY] = { BLUE, DEFAULT, STYLE_BOLD },
 	[PAINT_SELECTED] = { RED, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { RED, DEFAULT, STYLE_BOLD },
 };
@@ -129,7 +132,7 @@ static const struct style two_fifty_six_light[PAINT_COUNT] = {
 	[ROLE_EMPH] = { DEFAULT, DEFAULT, STYLE_BOLD },
 	[ROLE_SUBTLE] = { 242, DEFAULT, 0 },
 	[ROLE_BULLET] = { 130, DEFAULT, 0 },
-	[ROLE_KEYWORD] = { 24, DEFAULT, 0 },
+	[ROLE_KEYWORD] = { 24, 254, 0 },
 	[ROLE_QUOTE] = { 22, DEFAULT, 0 },
 	[ROLE_SPEAKER] = { 94, DEFAULT, STYLE_BOLD },
 	[ROLE_METER_LOW] = { 28, DEFAULT, 0 },
@@ -138,6 +141,8 @@ static const struct style two_fifty_six_light[PAINT_COUNT] = {
 	[ROLE_METER_EMPTY] = { 245, DEFAULT, 0 },
 	[ROLE_LINK] = { 25, DEFAULT, STYLE_UNDERLINE },
 	[ROLE_CODE] = { 124, 254, 0 },
+	[PAINT_STATUS] = { 240, 254, 0 },
+	[PAINT_STATUS_KEY] = { 25, 254, STYLE_BOLD },
 	[PAINT_SELECTED] = { 130, DEFAULT, STYLE_BOLD },
 	[PAINT_MARKER] = { 130, DEFAULT, STYLE_BOLD },
 };
@@ -165,8 +170,8 @@ static const unsigned mono[PAINT_COUNT] = {
 	[ROLE_LINK] = STYLE_UNDERLINE,
 	[ROLE_CODE] = STYLE_BOLD,
 	[PAINT_TAB_ACTIVE] = STYLE_REVERSE | STYLE_BOLD,
-	[PAINT_STATUS] = STYLE_REVERSE,
-	[PAINT_STATUS_KEY] = STYLE_REVERSE | STYLE_BOLD,
+	[PAINT_STATUS] = STYLE_DIM,
+	[PAINT_STATUS_KEY] = STYLE_BOLD,
 	[PAINT_SELECTED] = STYLE_BOLD,
 	[PAINT_MARKER] = STYLE_BOLD,
 	[PAINT_MATCH] = STYLE_REVERSE,

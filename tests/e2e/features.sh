@@ -86,7 +86,7 @@ screen_cells() {
 
 # attrs_at TEXT: for every occurrence of TEXT on T's screen (ignoring case),
 # top to bottom, one line with the attributes of its first character (the
-# STATE of screen_cells).
+# STATE of screen_cells), the status line left out: it echoes the search.
 attrs_at() {
 	screen_cells | perl -CSDA -e '
 		my $want = lc shift;
@@ -98,6 +98,7 @@ attrs_at() {
 			$text{$row} .= $c;
 			push @{ $states{$row} }, $state;
 		}
+		pop @rows; # the status line, which echoes the search term
 		for my $row (@rows) {
 			my $text = lc $text{$row};
 			for (my $i = index($text, $want); $i >= 0; $i = index($text, $want, $i + length $want)) {
@@ -231,14 +232,14 @@ test_search_walk() {
 	wait_tab 1
 	search_for "$q"
 	wait_tab 3
-	wait_status "n/N match 1/[0-9]+"
-	[[ $(status_row) =~ match\ 1/([0-9]+) ]]
+	wait_status "[”\"] 1 of [0-9]+( |$)"
+	[[ $(status_row) =~ \ 1\ of\ ([0-9]+) ]]
 	k=${BASH_REMATCH[1]}
 	((k == want)) || fail "the search counts $k matches; every tab and card shows \"$q\" $want times"
 	assert_row 1 '^(─){80}$'
 	for ((i = 2; i <= k; i++)); do
 		key n
-		wait_status "n/N match $i/$k"
+		wait_status "[”\"] $i of $k( |$)"
 		line=$(row 1)
 		seen+="[$i ${line//─/}]"
 		[[ -n $(attrs_at "$q") ]] || fail "match $i/$k: no \"$q\" on the screen"
@@ -269,29 +270,29 @@ test_search_walk() {
 	# the last match is on the Stack tab; n wraps to the first
 	wait_tab 6
 	key n
-	wait_status "n/N match 1/$k"
+	wait_status "[”\"] 1 of $k( |$)"
 	wait_tab 3
 	# N goes back, wrapping the other way
 	key N
-	wait_status "n/N match $k/$k"
+	wait_status "[”\"] $k of $k( |$)"
 	wait_tab 6
 	key N
-	wait_status "n/N match $((k - 1))/$k"
+	wait_status "[”\"] $((k - 1)) of $k( |$)"
 	key n n
-	wait_status "n/N match 1/$k"
+	wait_status "[”\"] 1 of $k( |$)"
 	# on to the first match in the first card opened (the matches its
 	# preview on the page shows come before)
 	local m
 	for ((m = 2; m <= k; m++)); do
 		key n
-		wait_status "n/N match $m/$k"
+		wait_status "[”\"] $m of $k( |$)"
 		[[ $(row 1) == *"History › $(J '.work[0].name') "* ]] && break
 	done
 	((m <= k)) || fail "n never opened the History card $(J '.work[0].name')"
 	mapfile -t states < <(attrs_at "$q")
 	[[ ${states[0]} == "$cur" ]] || fail "match $m is the first on the card's screen but is not highlighted as the current one: $(printf '[%s] ' "${states[@]}")"
 	key n
-	wait_status "n/N match $((m + 1))/$k"
+	wait_status "[”\"] $((m + 1)) of $k( |$)"
 	mapfile -t states < <(attrs_at "$q")
 	[[ ${states[1]} == "$cur" && ${states[0]} != "$cur" ]] ||
 		fail "after n the second match on the screen should be the current one: $(printf '[%s] ' "${states[@]}")"
@@ -299,14 +300,14 @@ test_search_walk() {
 	key Escape
 	wait_gone "History ›"
 	wait_tab 3
-	assert_status "n/N match $((m + 1))/$k"
+	assert_status "[”\"] $((m + 1)) of $k( |$)"
 	key Escape
 	wait_until "the match counter to go" lacks "match"
 	wait_status 'q quit'
 	wait_tab 3
-	# (in their own roles: a keyword, a preview's text; but none on a
-	# search hit's background)
-	! attrs_at "$q" | grep -q 'bg=[^ ]' || fail "after the search is cleared the matches should not be highlighted: $(attrs_at "$q" | tr '\n' ' ')"
+	# (in their own roles: a keyword's chip, a preview's text; but none on
+	# a search hit's background, 109 or the current one's 213)
+	! attrs_at "$q" | grep -qE 'bg=c(109|213)( |$)' || fail "after the search is cleared the matches should not be highlighted: $(attrs_at "$q" | tr '\n' ' ')"
 	key n
 	barrier
 	assert_lacks "match"
@@ -344,7 +345,7 @@ test_search_unicode() {
 		wait_tab 1
 		search_for "$q"
 		wait_tab 7
-		wait_status 'n/N match 1/1$'
+		wait_status '[”"] 1 of 1$'
 		assert_has "— Pam Beesly"
 		local hit
 		hit=$(attrs_at "Pam Beesly")
@@ -358,7 +359,7 @@ test_search_unicode() {
 		wait_tab 1
 		search_for "$q"
 		wait_tab 7
-		wait_status 'n/N match 1/1$'
+		wait_status '[”"] 1 of 1$'
 		assert_has "— Zoë Ångström"
 	done
 }
@@ -373,15 +374,15 @@ test_search_ascii() {
 	wait_status '^ Search: RabbitMQ$'
 	key Enter
 	wait_tab 3
-	wait_status 'n/N match 1/[0-9]+'
-	[[ $(status_row) =~ match\ 1/([0-9]+) ]]
+	wait_status '[”"] 1 of [0-9]+( |$)'
+	[[ $(status_row) =~ \ 1\ of\ ([0-9]+) ]]
 	local k=${BASH_REMATCH[1]}
 	# n steps through the matches on the page (the first card's preview
 	# shows some) into the first card
 	local m
 	for ((m = 2; m <= k; m++)); do
 		key n
-		wait_status "n/N match $m/$k"
+		wait_status "[”\"] $m of $k( |$)"
 		[[ $(row 1) == "-- History > $(J '.work[0].name') -"* ]] && break
 	done
 	((m <= k)) || fail "n never opened the History card $(J '.work[0].name')"
@@ -389,7 +390,7 @@ test_search_ascii() {
 	pp_start 80 24 -- "$RESUME"
 	wait_tab 1
 	search_for rabbitmq
-	wait_status "n/N match 1/$k\$|n/N match 1/$k "
+	wait_status "[”\"] 1 of $k( |\$)"
 }
 
 # --grep: the matching lines of the plain text, after their section's
@@ -945,7 +946,7 @@ theme_screen() {
 	pp_start 80 24 "$@" --section incidents "$RESUME"
 	wait_tab 4
 	search_for "sev1"
-	wait_status 'n/N match 1/'
+	wait_status '[”"] 1 of [0-9]+'
 	PARAMS=$(capture_escapes | sgr_params | sort -u)
 	COLOURS=$(capture_escapes | colours_of)
 }

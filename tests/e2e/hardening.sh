@@ -412,11 +412,11 @@ test_sandbox_holds_the_viewer() {
 	key Escape
 	wait_gone ' Keys '
 	search_for rabbitmq
-	wait_status 'n/N match 1/[0-9]+'
+	wait_status '[”"] 1 of [0-9]+( |$)'
 	key n
-	wait_status 'n/N match 2/[0-9]+'
+	wait_status '[”"] 2 of [0-9]+( |$)'
 	key N
-	wait_status 'n/N match 1/[0-9]+'
+	wait_status '[”"] 1 of [0-9]+( |$)'
 	key Escape Escape
 	resize 100 30
 	wait_until "the viewer repainted at 100x30" repainted_at 100

@@ -56,7 +56,7 @@ test_hero_big_name() {
 # --print at 60 columns.
 test_hero_plain_when_narrow() {
 	pp_start 50 20 -- "$RESUME"
-	wait_row 0 ' 1/7 About '
+	wait_row 0 '^ *1 About +2 +3 '
 	wait_for "PUSHPANDER."
 	assert_lacks "${HERO_ROWS[0]:0:9}"
 	key q

@@ -599,6 +599,19 @@ fmt_date() {
 }
 
 TAB_TITLES=(About Projects History Incidents Testimonials Stack Contact)
+# The tab bar, as a regex: every tab named, ruled (wide) or spaced (80
+# columns); and below 80, every number with only tab N named.
+TAB_BAR_RULED='^ 1 About │ 2 Projects │ 3 History │ 4 Incidents │ 5 Testimonials │ 6 Stack │ 7 Contact *$'
+TAB_BAR_SPACED='^ 1 About  2 Projects  3 History  4 Incidents  5 Testimonials  6 Stack  7 Contact *$'
+tab_bar_numbers() {
+	local i bar='^'
+	for i in 1 2 3 4 5 6 7; do
+		bar+=" $i"
+		((i == $1)) && bar+=" ${TAB_TITLES[i - 1]}"
+		((i < 7)) && bar+=" "
+	done
+	printf '%s *$' "$bar"
+}
 # Text only the top of each tab shows.
 TAB_HEADINGS=("HEY, I'M" "SELECTED PROJECTS" "WORK HISTORY" "STRESS RELIEF"
 	"WHAT FOLKS SAY" "TECH STACK" "HIRE ME")
@@ -704,7 +717,7 @@ show_tab_top() {
 	if ((COLS >= 80)); then
 		wait_tab "$1"
 	else # the heading may be scrolled off; the tab bar says where we are
-		wait_row 0 " $1/7 ${TAB_TITLES[$1 - 1]} "
+		wait_row 0 " $1 ${TAB_TITLES[$1 - 1]}( |\$)"
 	fi
 	key g
 	wait_until "the top of tab $1" at_top

@@ -97,6 +97,43 @@ TEST(app_digits_jump_to_tabs)
 	CHECK_INT_EQ(s.tab, 0);
 }
 
+/* A small terminal: the heading and an intro box (lines 0-8) fill the
+ * screen before the first card, and cards sit edge to edge. */
+static const struct doc_item low_cards[] = {
+	{ .first = 9, .last = 15, .title = 9 },
+	{ .first = 16, .last = 22, .title = 16 },
+	{ .first = 23, .last = 29, .title = 23 },
+};
+static const struct app_view low_view = {
+	.height = 9, .lines = 40, .nitems = 3, .items = low_cards, .tab_cards = 3,
+	.complete = true,
+};
+
+/* A tab opens at its top, heading in view, though its first card is below
+ * the screen; ↓ brings that card in before it moves on; a card scrolled in
+ * from below goes to the top rather than leave a row or two of what is
+ * above it (a lone border) at the top. */
+TEST(app_small_tab_opens_at_top)
+{
+	struct app_state s;
+
+	app_init(&s, 7, 0);
+	app_update(&s, ACT_TAB4, &low_view);
+	app_settle(&s, &low_view, true);
+	CHECK_INT_EQ(SCROLL(s), 0);
+	CHECK_INT_EQ(SEL(s), 0);
+	CHECK_INT_EQ(app_update(&s, ACT_DOWN, &low_view), APP_REPAINT);
+	CHECK_INT_EQ(SEL(s), 0);
+	CHECK_INT_EQ(SCROLL(s), 9);        /* not 7: "╰──╯" and a gap alone above */
+	app_update(&s, ACT_DOWN, &low_view);
+	CHECK_INT_EQ(SEL(s), 1);
+	CHECK_INT_EQ(SCROLL(s), 16);       /* not 14: the card before's last rows */
+	app_update(&s, ACT_DOWN, &low_view);
+	CHECK_INT_EQ(SEL(s), 2);
+	CHECK_INT_EQ(SCROLL(s), 23);
+	CHECK(selection_visible(&s, &low_view));
+}
+
 TEST(app_selection_moves_and_reveals)
 {
 	struct app_state s;

@@ -353,7 +353,7 @@ TEST(doc_mode_comes_from_its_context)
 	                 "│ “a” · b…             │\n"
 	                 "╰──────────────────────╯\n");
 	CHECK_STR_EQ(sa, "+- Zoe ----------------+\n"
-	                 "| \"a\" - b...           |\n"
+	                 "| \"a\" | b...           |\n"
 	                 "+----------------------+\n");
 	CHECK(doc_glyphs(&u) == glyphs_for(true) && doc_glyphs(&a) == glyphs_for(false));
 	free(su);

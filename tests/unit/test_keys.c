@@ -60,6 +60,12 @@ TEST(keys_every_action_bound_and_helped)
 	}
 	for (size_t i = 0; i < n; i++) {
 		CHECK_MSG(help[i].what && *help[i].what, "help line %zu says nothing", i);
+		/* the overlay's two columns hold a brief of 16 columns at most,
+		 * under one of its groups */
+		CHECK_MSG(help[i].brief && *help[i].brief && strlen(help[i].brief) <= 16,
+		          "help line %zu: brief \"%s\"", i, help[i].brief ? help[i].brief : "");
+		CHECK_MSG(help[i].group && strstr(" Move Tabs Cards Search Other ", help[i].group) &&
+		          strlen(help[i].group) >= 4, "help line %zu: group", i);
 		CHECK_MSG(help[i].first != ACT_NONE && help[i].last != ACT_RESIZE &&
 		          help[i].first <= help[i].last, "help line %zu has a bad range", i);
 	}

@@ -6,8 +6,9 @@
 /* The roles whose meaning the colour themes show by colour. */
 static const int meaningful_roles[] = {
 	ROLE_SEV1, ROLE_SEV2, ROLE_SEV3, ROLE_SEV4, ROLE_BADGE, ROLE_URGENT,
-	PAINT_MATCH, PAINT_MATCH_CURRENT, PAINT_TAB_ACTIVE, PAINT_STATUS,
+	PAINT_MATCH, PAINT_MATCH_CURRENT, PAINT_TAB_ACTIVE,
 };
+/* (The status line is not among them: it is quiet, keys told by bold.) */
 
 static const enum theme_id resolved_themes[] = {
 	THEME_256, THEME_8, THEME_MONO, THEME_HIGH_CONTRAST,
@@ -169,4 +170,24 @@ TEST(theme_styles_keep_their_promises)
 		CHECK_INT_EQ(text.bg, -1);
 	}
 	CHECK_INT_EQ(theme_style(THEME_MONO, false, ROLE_TEXT).attrs, 0);
+}
+
+/* The current search hit is the loudest thing on screen: its background is
+ * no other role's, not the other hits', a badge's or the current tab's. */
+TEST(theme_current_match_stands_alone)
+{
+	static const enum theme_id themes[] = { THEME_256, THEME_8 };
+
+	for (size_t t = 0; t < sizeof themes / sizeof themes[0]; t++)
+	for (int light = 0; light <= 1; light++) {
+		struct style cur = theme_style(themes[t], light, PAINT_MATCH_CURRENT);
+		CHECK(cur.bg != -1);
+		for (int role = 0; role < PAINT_COUNT; role++) {
+			if (role == PAINT_MATCH_CURRENT)
+				continue;
+			CHECK_MSG(theme_style(themes[t], light, role).bg != cur.bg,
+			          "%s: role %d has the current hit's background %d",
+			          theme_name(themes[t]), role, cur.bg);
+		}
+	}
 }

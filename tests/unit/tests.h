@@ -78,6 +78,7 @@
 	X(app_init_clamps)                               \
 	X(app_tabs_wrap_both_ways)                       \
 	X(app_digits_jump_to_tabs)                       \
+	X(app_small_tab_opens_at_top)                    \
 	X(app_selection_moves_and_reveals)               \
 	X(app_down_past_last_card_scrolls)               \
 	X(app_up_on_first_card_scrolls_up)               \
@@ -145,6 +146,7 @@
 	X(theme_resolve_fits_the_terminal)               \
 	X(theme_background_chosen)                       \
 	X(theme_styles_keep_their_promises)              \
+	X(theme_current_match_stands_alone)              \
 	/* test_contrast.c */                            \
 	X(contrast_xterm_colours_as_assumed)             \
 	X(contrast_every_role_reads_on_its_background)   \
