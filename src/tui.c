@@ -330,20 +330,18 @@ static void tell_visit(const struct tui *t, int status)
  * selects the card there. */
 static unsigned content_click(struct tui *t, const struct app_view *v, int x, int row)
 {
-	unsigned flags = 0;
-
 	if (!t->st.help_open && view_split(&t->view, t->st.tab)) {
 		bool on_detail = x >= view_detail_pane(&t->view, t->st.tab).x - 1;
 		if (on_detail)
 			return t->st.card_open ? 0 : app_update(&t->st, ACT_OPEN, v);
 		if (t->st.card_open) {
-			flags = app_update(&t->st, ACT_CLOSE, v);
+			unsigned flags = app_update(&t->st, ACT_CLOSE, v);
 			view_cover(&t->view, &t->st, false);
 			struct app_view list = view_app_view(&t->view, &t->st);
 			return flags | app_click(&t->st, &list, app_scroll(&t->st) + row);
 		}
 	}
-	return flags | app_click(&t->st, v, app_scroll(&t->st) + row);
+	return app_click(&t->st, v, app_scroll(&t->st) + row);
 }
 
 /* A click on the tab bar switches tab, on a card selects or opens it; the

@@ -116,7 +116,6 @@ static const struct doc *tab_doc_upto(struct view *v, int i, size_t lines, size_
 		ctx.beside = view_split(v, i);
 		layout_begin(&v->tab_docs[i], &v->tab_progress[i], v->tabs[i], &ctx, false);
 		v->tab_laid_out[i] = true;
-		v->tab_docs_width[i] = ctx.width;
 	}
 	v->tab_complete[i] = layout_more(&v->tab_docs[i], &v->tab_progress[i], v->r, lines,
 	                                 items);
@@ -159,7 +158,7 @@ void view_cover(struct view *v, const struct app_state *st, bool whole)
 
 void view_detail(struct view *v, const struct app_state *st)
 {
-	if (!st->help_open && view_split(v, st->tab) && screen_card_count(v->r, v->tabs[st->tab]))
+	if (!st->help_open && view_split(v, st->tab))
 		cover_card(v, st);
 }
 
@@ -173,7 +172,7 @@ static int widths_key(const struct view *v)
 void view_relayout(struct view *v, struct app_state *st)
 {
 	for (int i = 0; i < v->ntabs; i++)
-		if (v->tab_laid_out[i] && (v->tab_docs_width[i] != view_list_pane(v, i).width ||
+		if (v->tab_laid_out[i] && (v->tab_docs[i].ctx.width != view_list_pane(v, i).width ||
 		                           v->tab_docs[i].ctx.beside != view_split(v, i))) {
 			doc_free(&v->tab_docs[i]);
 			v->tab_laid_out[i] = false;

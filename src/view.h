@@ -30,7 +30,6 @@ struct view {
 	struct layout_progress tab_progress[SCREEN_COUNT];
 	bool tab_laid_out[SCREEN_COUNT];
 	bool tab_complete[SCREEN_COUNT];
-	int tab_docs_width[SCREEN_COUNT]; /* the width each was laid out for */
 	struct doc card_doc;      /* the open card, or the split's detail */
 	int card_doc_tab, card_doc_index, card_doc_width;
 	struct doc help_doc;
