@@ -14,10 +14,12 @@
 #define HERO_MIN_WIDTH 80
 
 /* The name in block letters when the font has every letter, the document
- * is UTF-8 and wide enough, and the name fits; else as a bold line. */
+ * is UTF-8, on the screen and wide enough, and the name fits; else as a
+ * bold line (in print, where the name must stay a word to find). */
 static void hero_name(struct doc *d, const char *name)
 {
-	int w = d->ctx.utf8 && d->width >= HERO_MIN_WIDTH ? bigtext_width(name) : -1;
+	bool big = d->ctx.utf8 && !d->ctx.plain && d->width >= HERO_MIN_WIDTH;
+	int w = big ? bigtext_width(name) : -1;
 
 	if (w < 0 || w > doc_room(d)) {
 		block_para(d, ROLE_HERO, name);

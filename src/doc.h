@@ -28,6 +28,8 @@ struct layout_ctx {
 	int today;     /* the month taken as now, as year * 12 + month - 1 */
 	bool beside;   /* the selected card is shown whole beside this list (a
 	                * split): the cards keep to their summary */
+	bool plain;    /* plain text for reading, copying and grep (--print):
+	                * words stay words, never drawn as pictures of letters */
 };
 
 enum role {

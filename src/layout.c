@@ -26,8 +26,11 @@ static void start_doc(struct doc *d, const struct layout_ctx *ctx)
 void layout_begin(struct doc *d, struct layout_progress *p, enum screen_id s,
                   const struct layout_ctx *ctx, bool expand)
 {
+	struct layout_ctx c = *ctx;
+
 	*p = (struct layout_progress){ .screen = s, .expand = expand };
-	start_doc(d, ctx);
+	c.plain = expand; /* expanded is printed */
+	start_doc(d, &c);
 	if (expand) {
 		struct buf t = {0};
 		text_upper(&t, screen_title(s), d->ctx.utf8);

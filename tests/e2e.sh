@@ -1281,14 +1281,24 @@ test_keys_unknown_sequence() {
 
 # block_form_into TEXT: BLOCK becomes the first row of TEXT drawn as the
 # About hero draws a name in block letters (normalised as norm_into does),
-# or nothing when it has no such form: as pushpander --print draws it for
-# a résumé with that name alone.
+# or nothing when it has no such form: as the viewer draws it, 200
+# columns wide, for a résumé with that name alone.
 block_form_into() {
-	local json="$E2E_DIR/block-form.json"
+	local json="$E2E_DIR/block-form.json" session=block-form i v
+	local -a envs=("PATH=$PATH" "TERM=$E2E_TERM" LANG=C.UTF-8 LC_ALL=C.UTF-8)
 	BLOCK=
+	for v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; do
+		[[ -n ${!v:-} ]] && envs+=("$v=${!v}")
+	done
 	jq -n --arg name "$1" '{basics: {name: $name}}' >"$json" || return 1
-	"$PUSHPANDER" --print --width 200 --section about "$json" >"$json.txt" 2>/dev/null || return 1
-	BLOCK=$(grep -m 1 '[▀▄█]' "$json.txt") || BLOCK=
+	# the screen's About, wide: --print keeps a name a word
+	tm new-session -d -s "$session" -x 200 -y 20 \
+		"$(printf '%q ' env -i "${envs[@]}" "$PUSHPANDER" --section about "$json")" || return 1
+	for ((i = 0; i < 100; i++)); do
+		BLOCK=$(tm capture-pane -p -t "$session" | grep -m 1 '[▀▄█]') && break
+		nap 0.05
+	done
+	tm kill-session -t "$session"
 	norm_into "$BLOCK"
 	BLOCK=$NORM
 }
