@@ -235,28 +235,8 @@ bool block_voice_present(const struct voice *v)
 	return false;
 }
 
-/* The end of the line of p[i..len) that fits in room columns: at the
- * last space that fits, else (a word wider than the line) where the
- * columns run out, else at a newline. */
-static size_t aside_line_end(const char *p, size_t i, size_t len, int room, bool utf8)
-{
-	const char *nl = memchr(p + i, '\n', len - i);
-	size_t stop = nl ? (size_t)(nl - p) : len;
-	size_t n = text_fit(p + i, stop - i, room, NULL, utf8);
-
-	if (i + n == stop)
-		return stop;
-	for (size_t k = i + n; k > i; k--)
-		if (p[k] == ' ')
-			return k;
-	return i + (n ? n : text_decode(p + i, stop - i, &(uint32_t){0}));
-}
-
 void block_aside(struct doc *d, int col, enum role role, const char *text)
 {
-	const struct glyphs *g = doc_glyphs(d);
-	struct buf p = {0};
-
 	if (!text)
 		return;
 	if (d->open)
@@ -267,20 +247,9 @@ void block_aside(struct doc *d, int col, enum role role, const char *text)
 		block_para(d, role, text);
 		return;
 	}
-	/* measured as it will be shown: ASCII mode transliterates */
-	text_printable(&p, text, strlen(text), d->ctx.utf8);
-	for (size_t i = 0; i < p.len;) {
-		size_t end = aside_line_end(p.data, i, p.len, room, d->ctx.utf8);
-		doc_pad_to(d, col);
-		doc_add(d, ROLE_BORDER, g->aside);
-		doc_add(d, ROLE_TEXT, " ");
-		doc_addn(d, role, p.data + i, end - i);
-		doc_newline(d);
-		i = end;
-		if (i < p.len && (p.data[i] == ' ' || p.data[i] == '\n'))
-			i++;
-	}
-	buf_free(&p);
+	doc_aside_begin(d, col, ROLE_BORDER);
+	doc_wrap(d, role, text);
+	doc_aside_end(d);
 }
 
 /* "[SHIPPED ✓] — Jim Halpert": a card with a label and no words. */

@@ -184,12 +184,12 @@ static void open_line(struct doc *d)
 	d->lines[d->nlines++] = (struct line){ .first_span = (uint32_t)d->nspans };
 	d->open = true;
 	d->col = d->margin;
-	const char *v = doc_glyphs(d)->vline;
+	const struct glyphs *g = doc_glyphs(d);
 	for (int i = 0; i < d->nboxes; i++) {
-		if (d->boxes[i].right <= d->boxes[i].left)
+		if (d->boxes[i].right <= d->boxes[i].left && !d->boxes[i].bar)
 			continue;
 		d->col = d->boxes[i].left;
-		put_border(d, d->boxes[i].border, v);
+		put_border(d, d->boxes[i].border, d->boxes[i].bar ? g->aside : g->vline);
 	}
 	d->col = doc_left(d);
 	d->content_span = d->nspans;
@@ -470,7 +470,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 			doc_add(d, badge_role, badge);
 			doc_newline(d);
 		}
-		d->boxes[d->nboxes++] = (struct doc_box){ left, left, border };
+		d->boxes[d->nboxes++] = (struct doc_box){ left, left, border, false };
 		return;
 	}
 	open_line(d);
@@ -514,7 +514,7 @@ void doc_box_begin(struct doc *d, enum role border, const char *title,
 	buf_free(&b);
 	/* close the top line with the outer boxes' right borders */
 	doc_newline(d);
-	d->boxes[d->nboxes++] = (struct doc_box){ left, right, border };
+	d->boxes[d->nboxes++] = (struct doc_box){ left, right, border, false };
 }
 
 void doc_box_end(struct doc *d)
@@ -559,6 +559,25 @@ void doc_box_end_note(struct doc *d, const char *note, enum role note_role)
 	put_span(d, box.border, g->br, strlen(g->br), 1);
 	doc_newline(d);
 	buf_free(&n);
+}
+
+void doc_aside_begin(struct doc *d, int col, enum role bar)
+{
+	if (d->open)
+		doc_newline(d);
+	if (d->nboxes == DOC_MAX_BOXES)
+		return;
+	if (col < doc_left(d))
+		col = doc_left(d);
+	d->boxes[d->nboxes++] = (struct doc_box){ col, col, bar, true };
+}
+
+void doc_aside_end(struct doc *d)
+{
+	if (d->open)
+		doc_newline(d);
+	if (d->nboxes > 0 && d->boxes[d->nboxes - 1].bar)
+		d->nboxes--;
 }
 
 void doc_link(struct doc *d, const char *target)

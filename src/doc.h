@@ -103,8 +103,9 @@ struct doc_mark {
 
 struct doc_box {
 	int left;          /* column of the left border */
-	int right;         /* column of the right border */
+	int right;         /* column of the right border; <= left: none */
 	enum role border;
+	bool bar;          /* an aside's: only a bar down its left */
 };
 
 struct doc {
@@ -192,6 +193,12 @@ void doc_box_end(struct doc *d);
  * a card that holds more than it shows says so.  Without a frame (too
  * narrow) the note is a line of its own. */
 void doc_box_end_note(struct doc *d, const char *note, enum role note_role);
+
+/* An aside: from column col (at least doc_left), the lines until
+ * doc_aside_end carry a bar (glyphs' aside) and their text starts two
+ * columns further in, wrapped as anywhere else. */
+void doc_aside_begin(struct doc *d, int col, enum role bar);
+void doc_aside_end(struct doc *d);
 
 /* Spans added from now on link to target ("https://…", "mailto:…") until
  * doc_link(d, NULL).  A target that is not plain printable ASCII with a

@@ -671,3 +671,28 @@ TEST(doc_wrap_code_spans)
 	free(shown);
 	doc_free(&d);
 }
+
+TEST(doc_aside_bars_every_wrapped_line)
+{
+	struct doc d;
+	doc_init(&d, CTX(24, true), 0);
+	doc_aside_begin(&d, 2, ROLE_BORDER);
+	CHECK_INT_EQ(doc_left(&d), 4);
+	doc_wrap(&d, ROLE_QUOTE, "a quote long enough to wrap, with `code` and https://x.org/a");
+	doc_aside_end(&d);
+	CHECK_INT_EQ(doc_left(&d), 0);
+	doc_wrap(&d, ROLE_TEXT, "after");
+	doc_newline(&d);
+	char *text = render_doc(&d), *code = spans_of(&d, ROLE_CODE);
+	/* the bar on every line of the aside, none after it; wrapped as
+	 * running text is, its code without backticks, its URL a link */
+	CHECK_STR_EQ(text, "  ▎ a quote long enough\n"
+	                   "  ▎ to wrap, with code\n"
+	                   "  ▎ and https://x.org/a\n"
+	                   "after\n");
+	CHECK_STR_EQ(code, "code|");
+	CHECK_INT_EQ((int)d.nlinks, 1);
+	free(text);
+	free(code);
+	doc_free(&d);
+}

@@ -47,6 +47,7 @@
 	X(doc_wrap_links_across_lines)                   \
 	X(doc_wrap_keeps_separators_with_the_word_before) \
 	X(doc_wrap_code_spans)                           \
+	X(doc_aside_bars_every_wrapped_line)             \
 	X(doc_add_cuts_with_ellipsis)                    \
 	X(doc_box_golden_utf8)                           \
 	X(doc_box_golden_ascii)                          \
