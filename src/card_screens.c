@@ -50,7 +50,7 @@ static void cut_preview(struct buf *out, const struct doc *d, const char *text, 
 	int used, budget = 2 * cols - 12;
 
 	buf_clear(out);
-	if (budget < 8 || text_width(text, len, d->ctx.utf8) <= 2 * cols - 12) {
+	if (budget < 8 || text_width(text, len, d->ctx.utf8) <= budget) {
 		buf_puts(out, text);
 		return;
 	}

@@ -47,7 +47,7 @@ enum role {
 	ROLE_SPEAKER,     /* who said it */
 	ROLE_BORDER,      /* box drawing */
 	ROLE_BADGE,       /* a status badge such as LIVE */
-	ROLE_URGENT,      /* the URGENT badge */
+	ROLE_URGENT,      /* an alarm badge: the rule's count of problems */
 	ROLE_SEV1,
 	ROLE_SEV2,
 	ROLE_SEV3,

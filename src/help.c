@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "glyphs.h"
 #include "keys.h"
 #include "text.h"
 #include "version.h"
@@ -97,7 +96,7 @@ static void help_cell(struct doc *d, const struct help_row *row, int x, int key_
 		doc_pad_to(d, x);
 		doc_add(d, ROLE_HEADING, row->heading);
 	} else if (row->key) {
-		keys_label(&label, row->key, doc_glyphs(d) == glyphs_for(true));
+		keys_label(&label, row->key, d->ctx.utf8);
 		doc_pad_to(d, x);
 		doc_add(d, ROLE_KEYWORD, label.data);
 		doc_pad_to(d, x + key_w + 2);

@@ -259,8 +259,8 @@ static const char *ascii_form(uint32_t cp)
 		return latin1_letters[cp - 0x00C0];
 	switch (cp) {
 	case 0x00A0: return " ";
-	/* a middle dot separates ("LIVE · SOLO BUILD"), as the separator glyph
-	 * does: not "-", which reads as a range */
+	/* a middle dot separates ("LIVE · SOLO BUILD"): "|", not "-", which
+	 * reads as a range */
 	case 0x00B7: case 0x2027: return "|";
 	case 0x2022: case 0x2023: case 0x2219: return "-";
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
